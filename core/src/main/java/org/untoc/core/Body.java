@@ -1,0 +1,37 @@
+package org.untoc.core;
+
+import org.immutables.value.Value;
+
+/**
+ * A treaty body or one of its subsidiaries: the Conference of the Parties, its Bureau, a
+ * working group, the Review Mechanism, an ad hoc committee.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(prehash = true)
+public abstract sealed class Body implements Entity permits ImmutableBody {
+  Body() {}
+
+  /** Returns the type of body. */
+  public abstract BodyType bodyType();
+
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.BODY;
+  }
+
+  /** Returns a builder of bodys. */
+  public static ImmutableBody.Builder builder() {
+    return ImmutableBody.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkEntity(this);
+  }
+
+  @Override
+  public String toString() {
+    return "Body[" + id() + ": " + label() + "]";
+  }
+}

@@ -1,0 +1,53 @@
+package org.untoc.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A date with its provenance, and an optional note that qualifies it ("art. 38", "amended text
+ * in force 8 Aug 1975").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DatedFact {
+  DatedFact() {}
+
+  /** Returns the date, to the precision known. */
+  public abstract PartialDate date();
+
+  /** Returns a note that qualifies the date. */
+  public abstract Optional<String> note();
+
+  /** Returns where the date comes from. */
+  public abstract Provenance provenance();
+
+  /**
+   * Obtains a dated fact.
+   *
+   * @param date the date, not null
+   * @param provenance where it comes from, not null
+   * @return the fact, not null
+   */
+  public static DatedFact of(PartialDate date, Provenance provenance) {
+    return ImmutableDatedFact.builder().date(date).provenance(provenance).build();
+  }
+
+  /**
+   * Obtains a dated fact with a note.
+   *
+   * @param date the date, not null
+   * @param note the note, not null
+   * @param provenance where it comes from, not null
+   * @return the fact, not null
+   */
+  public static DatedFact of(PartialDate date, String note, Provenance provenance) {
+    return ImmutableDatedFact.builder().date(date).note(note).provenance(provenance).build();
+  }
+
+  /** Returns the date, with the note in parentheses if there is one. */
+  @Override
+  public String toString() {
+    return date() + note().map(n -> " (" + n + ")").orElse("");
+  }
+}

@@ -1,0 +1,76 @@
+package org.untoc.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * A thing the registry knows: a unit, an instrument, a body, a programme, a mandate, a service,
+ * a topic, a counterpart type or a strategy area.
+ *
+ * <p>Every entity has a stable {@link #id()}, at least one official name, the editions in which
+ * it exists (empty for every edition), identifiers in outside schemes, and the provenance of
+ * its existence: the sources that name it. Kind-specific facts live on the subtypes; switch over
+ * them with a pattern, or over {@link #kind()}.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Entity extends Editioned
+    permits Unit, Instrument, Body, Programme, Mandate, Service, Topic, CounterpartType, StrategyArea {
+
+  /** Returns the stable id. */
+  EntityId id();
+
+  /** Returns the kind of entity. */
+  EntityKind kind();
+
+  /**
+   * Returns the names: official names, acronyms and aliases, each with the editions in which it
+   * holds. The first official name is the primary one.
+   */
+  ImmutableList<Name> names();
+
+  /** Returns the identifiers in outside schemes. */
+  ImmutableList<Identifier> identifiers();
+
+  /** Returns the sources that name this entity; never empty. */
+  ImmutableList<Provenance> provenance();
+
+  /** Returns the primary official name: the first official name in {@link #names()}. */
+  default String name() {
+    return Names.primary(names(), NameType.OFFICIAL).orElseThrow();
+  }
+
+  /** Returns the primary acronym: the first acronym in {@link #names()}, if any. */
+  default Optional<String> acronym() {
+    return Names.primary(names(), NameType.ACRONYM);
+  }
+
+  /**
+   * Returns the official name in the given edition: the first official name that holds there,
+   * or else the primary name.
+   *
+   * @param edition the edition, not null
+   */
+  default String nameIn(EditionId edition) {
+    return Names.in(names(), NameType.OFFICIAL, edition).orElseGet(this::name);
+  }
+
+  /**
+   * Returns the acronym in the given edition: the first acronym that holds there, if any.
+   *
+   * @param edition the edition, not null
+   */
+  default Optional<String> acronymIn(EditionId edition) {
+    return Names.in(names(), NameType.ACRONYM, edition);
+  }
+
+  /** Returns the names of type {@link NameType#ALIAS}. */
+  default ImmutableList<Name> aliases() {
+    return names().stream().filter(n -> n.type() == NameType.ALIAS).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns "ACRONYM (Official name)", or the official name where there is no acronym. */
+  default String label() {
+    return acronym().map(a -> a + " (" + name() + ")").orElseGet(this::name);
+  }
+}

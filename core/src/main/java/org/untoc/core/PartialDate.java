@@ -1,0 +1,166 @@
+package org.untoc.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A date known to the year, the month or the day: {@code 2000}, {@code 2008-03}, {@code
+ * 2000-11-15}.
+ *
+ * <p>Sources often give only part of a date ("August 1976", "established 1997"); this type
+ * records exactly as much as is known and no more. {@link #toString()} returns the ISO-8601 form
+ * of the known part ({@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}) and {@link
+ * #parse(CharSequence)} reads exactly that form back. Dates are ordered by year, then month, then
+ * day, a less precise date coming before a more precise one that it contains.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private final int year;
+  private final int month;
+  private final int day;
+
+  private PartialDate(int year, int month, int day) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+  }
+
+  /**
+   * Obtains a date known to the year.
+   *
+   * @param year the year, from 1 to 9999
+   * @return the date, not null
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  public static PartialDate ofYear(int year) {
+    checkYear(year);
+    return new PartialDate(year, 0, 0);
+  }
+
+  /**
+   * Obtains a date known to the month.
+   *
+   * @param year the year, from 1 to 9999
+   * @param month the month, from 1 to 12
+   * @return the date, not null
+   * @throws IllegalArgumentException if a field is out of range
+   */
+  public static PartialDate of(int year, int month) {
+    checkYear(year);
+    checkArgument(month >= 1 && month <= 12, "month must be from 1 to 12, found %s", month);
+    return new PartialDate(year, month, 0);
+  }
+
+  /**
+   * Obtains a date known to the day.
+   *
+   * @param year the year, from 1 to 9999
+   * @param month the month, from 1 to 12
+   * @param day the day of the month, valid for that month and year
+   * @return the date, not null
+   * @throws IllegalArgumentException if the fields do not make a date
+   */
+  public static PartialDate of(int year, int month, int day) {
+    checkYear(year);
+    try {
+      LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          String.format("%04d-%02d-%02d is not a date: %s", year, month, day, e.getMessage()), e);
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  /**
+   * Obtains a partial date from its text, {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   *
+   * @param text the text, not null
+   * @return the date, not null
+   * @throws IllegalArgumentException if the text is not in one of the three forms or is not a
+   *     date
+   */
+  public static PartialDate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = FORM.matcher(text);
+    checkArgument(m.matches(),
+        "'%s' is not a partial date: expected yyyy, yyyy-MM or yyyy-MM-dd", text);
+    int y = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return ofYear(y);
+    }
+    int mo = Integer.parseInt(m.group(2));
+    return m.group(3) == null ? of(y, mo) : of(y, mo, Integer.parseInt(m.group(3)));
+  }
+
+  private static void checkYear(int year) {
+    checkArgument(year >= 1 && year <= 9999, "year must be from 1 to 9999, found %s", year);
+  }
+
+  /** Returns the year. */
+  public Year year() {
+    return Year.of(year);
+  }
+
+  /** Returns the month, if known. */
+  public Optional<Month> month() {
+    return month == 0 ? Optional.empty() : Optional.of(Month.of(month));
+  }
+
+  /** Returns the year and month, if the month is known. */
+  public Optional<YearMonth> yearMonth() {
+    return month == 0 ? Optional.empty() : Optional.of(YearMonth.of(year, month));
+  }
+
+  /** Returns the full date, if the day is known. */
+  public Optional<LocalDate> toLocalDate() {
+    return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /** Returns true if the day is known. */
+  public boolean isComplete() {
+    return day != 0;
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    int c = Integer.compare(year, other.year);
+    if (c == 0) {
+      c = Integer.compare(month, other.month);
+    }
+    return c != 0 ? c : Integer.compare(day, other.day);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof PartialDate other
+        && other.year == year && other.month == month && other.day == day;
+  }
+
+  @Override
+  public int hashCode() {
+    return (year * 13 + month) * 32 + day;
+  }
+
+  /** Returns the canonical form: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
+  @Override
+  public String toString() {
+    if (month == 0) {
+      return String.format("%04d", year);
+    }
+    return day == 0 ? String.format("%04d-%02d", year, month)
+        : String.format("%04d-%02d-%02d", year, month, day);
+  }
+}

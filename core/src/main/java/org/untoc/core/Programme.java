@@ -1,0 +1,48 @@
+package org.untoc.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A programme or study through which assistance is delivered, such as a global programme,
+ * with its project codes as {@linkplain Identifier identifiers} of scheme {@link
+ * Identifier#UNODC_PROJECT}.
+ *
+ * <p>The unit that runs a programme is a {@link RelationKind#RUNS} relation, so that it can
+ * change between editions.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(prehash = true)
+public abstract sealed class Programme implements Entity permits ImmutableProgramme {
+  Programme() {}
+
+  /** Returns the type of programme. */
+  public abstract ProgrammeType programmeType();
+
+  /** Returns when the programme started, if known. */
+  public abstract Optional<DatedFact> started();
+
+  /** Returns when the programme ended, if known. */
+  public abstract Optional<DatedFact> ended();
+
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.PROGRAMME;
+  }
+
+  /** Returns a builder of programmes. */
+  public static ImmutableProgramme.Builder builder() {
+    return ImmutableProgramme.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkEntity(this);
+  }
+
+  @Override
+  public String toString() {
+    return "Programme[" + id() + ": " + label() + "]";
+  }
+}

@@ -1,0 +1,9 @@
+package org.untoc.core;
+
+/** The type of a {@link Service}. */
+public enum ServiceType {
+  /** A form in which technical assistance is delivered. */
+  ASSISTANCE_FORM,
+  /** An area in which a section offers support and assistance to countries. */
+  SUPPORT_AREA
+}

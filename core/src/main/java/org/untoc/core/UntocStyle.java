@@ -1,0 +1,24 @@
+package org.untoc.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model: abstract value types named plainly ({@code Unit}),
+ * generated implementations prefixed {@code Immutable}, builders with singular adders
+ * ({@code addName}, {@code addAlias}).
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeAbstract = "*",
+    typeImmutable = "Immutable*",
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "provenance:provenance", "service:services"},
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    allowedClasspathAnnotations = {Override.class})
+@interface UntocStyle {}
