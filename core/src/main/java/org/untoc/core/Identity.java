@@ -40,6 +40,16 @@ abstract class Identity implements Comparable<Identity> {
     return text;
   }
 
+  /**
+   * Returns true if {@code text} is a valid slug.
+   *
+   * @param text the text, not null
+   */
+  static boolean isSlug(String text) {
+    return !text.isEmpty() && text.length() <= MAX_LENGTH && ALLOWED.matchesAllOf(text)
+        && ALNUM.matches(text.charAt(0)) && ALNUM.matches(text.charAt(text.length() - 1));
+  }
+
   /** Returns the slug, the canonical form that {@code of} reads back. */
   @Override
   public final String toString() {

@@ -1,14 +1,9 @@
 package org.untoc.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,12 +25,12 @@ import java.util.Optional;
 public final class Registry {
   private final ImmutableList<Edition> editions;
   private final ImmutableMap<EditionId, Integer> editionOrder;
-  private final ImmutableMap<EntityId, Entity> entities;
+  private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
-  private final ImmutableListMultimap<EntityId, Relation> outgoing;
-  private final ImmutableListMultimap<EntityId, Relation> incoming;
+  private final RegistryIndex index;
+  private final ImmutableList<EditionView> views;
 
-  Registry(ImmutableList<Edition> editions, ImmutableMap<EntityId, Entity> entities,
+  Registry(ImmutableList<Edition> editions, ImmutableList<Entity> entities,
       ImmutableList<Relation> relations) {
     this.editions = editions;
     ImmutableMap.Builder<EditionId, Integer> order = ImmutableMap.builderWithExpectedSize(editions.size());
@@ -45,14 +40,12 @@ public final class Registry {
     this.editionOrder = order.buildOrThrow();
     this.entities = entities;
     this.relations = relations;
-    ImmutableListMultimap.Builder<EntityId, Relation> out = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<EntityId, Relation> in = ImmutableListMultimap.builder();
-    for (Relation r : relations) {
-      out.put(r.from(), r);
-      in.put(r.to(), r);
+    this.index = new RegistryIndex(editions, entities, relations);
+    ImmutableList.Builder<EditionView> v = ImmutableList.builderWithExpectedSize(editions.size());
+    for (int i = 0; i < editions.size(); i++) {
+      v.add(new EditionView(this, index, i));
     }
-    this.outgoing = out.build();
-    this.incoming = in.build();
+    this.views = v.build();
   }
 
   /** Returns a builder of an empty registry. */
@@ -64,7 +57,7 @@ public final class Registry {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.editions.addAll(editions);
-    b.entities.addAll(entities.values());
+    b.entities.addAll(entities);
     b.relations.addAll(relations);
     return b;
   }
@@ -155,7 +148,7 @@ public final class Registry {
 
   /** Returns every entity, in the order given to the builder. */
   public ImmutableList<Entity> entities() {
-    return entities.values().asList();
+    return entities;
   }
 
   /**
@@ -166,7 +159,7 @@ public final class Registry {
    */
   public <T extends Entity> ImmutableList<T> entities(Class<T> type) {
     ImmutableList.Builder<T> b = ImmutableList.builder();
-    for (Entity e : entities.values()) {
+    for (Entity e : entities) {
       if (type.isInstance(e)) {
         b.add(type.cast(e));
       }
@@ -181,7 +174,8 @@ public final class Registry {
    * @return the entity, or empty if there is none with that id
    */
   public Optional<Entity> find(EntityId id) {
-    return Optional.ofNullable(entities.get(id));
+    int i = index.indexOf(id);
+    return i < 0 ? Optional.empty() : Optional.of(index.entities[i]);
   }
 
   /**
@@ -189,14 +183,14 @@ public final class Registry {
    *
    * @param id the id, not null
    * @return the entity, not null
-   * @throws UntocException if there is none with that id
+   * @throws LookupException if there is none with that id; the message lists close matches
    */
   public Entity get(EntityId id) {
-    Entity e = entities.get(id);
-    if (e == null) {
-      throw new UntocException("no entity with id '" + id + "'");
+    int i = index.indexOf(id);
+    if (i < 0) {
+      throw latestView().notFound(Entity.class, id.toString());
     }
-    return e;
+    return index.entities[i];
   }
 
   /**
@@ -206,8 +200,9 @@ public final class Registry {
    * @param edition the edition id, not null
    */
   public boolean exists(EntityId id, EditionId edition) {
-    Entity e = entities.get(id);
-    return e != null && editionOrder.containsKey(edition) && e.holdsIn(edition);
+    int i = index.indexOf(id);
+    Integer position = editionOrder.get(edition);
+    return i >= 0 && position != null && index.exists(i, position);
   }
 
   /** Returns the number of entities. */
@@ -242,7 +237,7 @@ public final class Registry {
    * @param edition the edition id, not null
    */
   public ImmutableList<Relation> outgoing(EntityId from, RelationKind kind, EditionId edition) {
-    return select(outgoing.get(from), kind, edition);
+    return known(from, edition) ? view(edition).outgoing(from, kind) : ImmutableList.of();
   }
 
   /**
@@ -254,35 +249,131 @@ public final class Registry {
    * @param edition the edition id, not null
    */
   public ImmutableList<Relation> incoming(EntityId to, RelationKind kind, EditionId edition) {
-    return select(incoming.get(to), kind, edition);
+    return known(to, edition) ? view(edition).incoming(to, kind) : ImmutableList.of();
+  }
+
+  private boolean known(EntityId id, EditionId edition) {
+    return index.indexOf(id) >= 0 && editionOrder.containsKey(edition);
   }
 
   /**
-   * Returns every relation that starts from an entity, in any edition.
+   * Returns every relation that starts from an entity, in any edition, grouped by kind in the
+   * order of {@link RelationKind}, in builder order within a kind.
    *
    * @param from the id of the from entity, not null
    */
   public ImmutableList<Relation> outgoing(EntityId from) {
-    return outgoing.get(from);
+    return all(from, true);
   }
 
   /**
-   * Returns every relation that points to an entity, in any edition.
+   * Returns every relation that points to an entity, in any edition, grouped by kind in the
+   * order of {@link RelationKind}, in builder order within a kind.
    *
    * @param to the id of the to entity, not null
    */
   public ImmutableList<Relation> incoming(EntityId to) {
-    return incoming.get(to);
+    return all(to, false);
   }
 
-  private ImmutableList<Relation> select(List<Relation> candidates, RelationKind kind, EditionId edition) {
+  private ImmutableList<Relation> all(EntityId id, boolean forward) {
+    int i = index.indexOf(id);
+    if (i < 0) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<Relation> b = ImmutableList.builder();
-    for (Relation r : candidates) {
-      if (r.kind() == kind && holds(r, edition)) {
-        b.add(r);
-      }
+    for (int r : index.all(i, forward)) {
+      b.add(index.relations[r]);
     }
     return b.build();
+  }
+
+  // ---------------------------------------------------------------- views and lookups
+
+  /**
+   * Returns the view of the registry as of an edition.
+   *
+   * @param edition the edition id, not null
+   * @return the view, not null
+   * @throws UntocException if the registry has no such edition
+   */
+  public EditionView view(EditionId edition) {
+    return views.get(editionIndex(edition));
+  }
+
+  /**
+   * Returns the view of the registry as of an edition given by id; {@code latest} names the
+   * newest.
+   *
+   * @param edition the edition id or {@code latest}, not null
+   * @return the view, not null
+   * @throws UntocException if the registry has no such edition; the message lists the editions
+   */
+  public EditionView view(String edition) {
+    return view(edition(edition).id());
+  }
+
+  /**
+   * Returns the view of the registry as of its newest edition.
+   *
+   * @return the view, not null
+   * @throws UntocException if the registry has no editions
+   */
+  public EditionView latestView() {
+    return view(latest().id());
+  }
+
+  /**
+   * Finds an entity of the latest edition by id, acronym, official name or alias; see {@link
+   * EditionView} for the rules.
+   *
+   * @param text the id or name, not null
+   * @return the entity, or empty if nothing in the latest edition bears that id or name
+   * @throws LookupException if the text names two or more entities
+   */
+  public Optional<Entity> find(String text) {
+    return latestView().find(text);
+  }
+
+  /**
+   * Returns the entity of the latest edition with an id, acronym, official name or alias; see
+   * {@link EditionView} for the rules.
+   *
+   * @param text the id or name, not null
+   * @return the entity, not null
+   * @throws LookupException if nothing bears that name, with close matches, or if it names two
+   *     or more entities
+   */
+  public Entity get(String text) {
+    return latestView().get(text);
+  }
+
+  /**
+   * Finds an entity of a type in the latest edition by id, acronym, official name or alias.
+   *
+   * @param type the entity type, such as {@code Unit.class}, not null
+   * @param text the id or name, not null
+   * @param <T> the entity type
+   * @return the entity, or empty if no entity of the type bears that id or name
+   * @throws LookupException if the text names two or more entities of the type
+   */
+  public <T extends Entity> Optional<T> find(Class<T> type, String text) {
+    return latestView().find(type, text);
+  }
+
+  /**
+   * Returns the entity of a type in the latest edition with an id, acronym, official name or
+   * alias.
+   *
+   * @param type the entity type, such as {@code Unit.class}, not null
+   * @param text the id or name, not null
+   * @param <T> the entity type
+   * @return the entity, not null
+   * @throws LookupException if no entity of the type bears that name, with close matches, or
+   *     if it names two or more entities of the type
+   */
+  public <T extends Entity> T get(Class<T> type, String text) {
+    return latestView().get(type, text);
   }
 
   /** Returns a summary: the number of editions, entities and relations, and the latest edition. */
@@ -397,12 +488,7 @@ public final class Registry {
       if (!violations.isEmpty()) {
         throw new IntegrityException(violations);
       }
-      Map<EntityId, Entity> byId = new LinkedHashMap<>();
-      for (Entity e : entities) {
-        byId.put(e.id(), e);
-      }
-      checkArgument(byId.size() == entities.size(), "duplicate ids passed the integrity check");
-      return new Registry(ImmutableList.copyOf(editions), ImmutableMap.copyOf(byId),
+      return new Registry(ImmutableList.copyOf(editions), ImmutableList.copyOf(entities),
           ImmutableList.copyOf(relations));
     }
   }

@@ -1,0 +1,72 @@
+package org.untoc.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a lookup finds no entity, or finds more than one where one was asked for.
+ *
+ * <p>It carries what was looked up, in which edition, and the {@linkplain #candidates()
+ * candidates}: the close matches of an unknown name ("did you mean ..."), or every entity an
+ * ambiguous name names. The message says the same in words:
+ * "no unit 'CMSL' in edition ocb-overview; did you mean CMLS (Cybercrime and Money Laundering
+ * Section)?".
+ */
+public final class LookupException extends UntocException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why a lookup failed. */
+  public enum Reason {
+    /** Nothing matches; the candidates are close matches, if any. */
+    NOT_FOUND,
+    /** More than one entity matches; the candidates are all of them. */
+    AMBIGUOUS
+  }
+
+  private final Reason reason;
+  private final String query;
+  @SuppressWarnings("serial") // EditionId is not serializable
+  private final EditionId edition;
+  @SuppressWarnings("serial") // ImmutableList is serializable
+  private final ImmutableList<Entity> candidates;
+  private final @Nullable EntityKind kind;
+
+  LookupException(Reason reason, String query, Optional<EntityKind> kind, EditionId edition,
+      ImmutableList<Entity> candidates, String message) {
+    super(message);
+    this.reason = reason;
+    this.query = query;
+    this.kind = kind.orElse(null);
+    this.edition = edition;
+    this.candidates = candidates;
+  }
+
+  /** Returns why the lookup failed. */
+  public Reason reason() {
+    return reason;
+  }
+
+  /** Returns the text or id that was looked up, as given. */
+  public String query() {
+    return query;
+  }
+
+  /** Returns the kind of entity that was asked for; empty if any kind would do. */
+  public Optional<EntityKind> kind() {
+    return Optional.ofNullable(kind);
+  }
+
+  /** Returns the edition the lookup was made in. */
+  public EditionId edition() {
+    return edition;
+  }
+
+  /**
+   * Returns the close matches of an unknown name, best first, or every entity an ambiguous name
+   * names, in registry order.
+   */
+  public ImmutableList<Entity> candidates() {
+    return candidates;
+  }
+}

@@ -1,0 +1,287 @@
+package org.untoc.core;
+
+import java.util.List;
+
+/**
+ * The indexes of a {@link Registry}, built once when it is built: dense entity numbers, an
+ * open-addressing table from id to number, the relations in compressed adjacency arrays for both
+ * directions (grouped by kind, in builder order within a kind), the editions of every entity and
+ * relation as bit masks, and a table from normalised name to the entities bearing it.
+ *
+ * <p>Everything is held in flat arrays, so that a lookup costs one hash probe and a traversal
+ * one array scan per step. This class is immutable and thread-safe once built.
+ */
+final class RegistryIndex {
+  /** Masks are used where the registry has at most this many editions. */
+  static final int MASK_EDITIONS = 64;
+
+  final Entity[] entities;
+  final Relation[] relations;
+  private final EditionId[] editionIds;
+  private final boolean masked;
+  private final long[] entityMask;
+  private final long[] relationMask;
+
+  private final EntityId[] idKeys;
+  private final int[] idValues;
+
+  final int[] relFrom;
+  final int[] relTo;
+  private final byte[] relKind;
+  private final int[] outStart;
+  private final int[] outRel;
+  private final int[] inStart;
+  private final int[] inRel;
+
+  private final String[] nameKeys;
+  private final int[] nameHead;
+  final int[] postEntity;
+  final int[] postName;
+  private final int[] postNext;
+
+  RegistryIndex(List<Edition> editions, List<Entity> entityList, List<Relation> relationList) {
+    int n = entityList.size();
+    int m = relationList.size();
+    this.entities = entityList.toArray(new Entity[0]);
+    this.relations = relationList.toArray(new Relation[0]);
+    this.editionIds = editions.stream().map(Edition::id).toArray(EditionId[]::new);
+    this.masked = editionIds.length <= MASK_EDITIONS;
+
+    int idCapacity = capacity(n);
+    this.idKeys = new EntityId[idCapacity];
+    this.idValues = new int[idCapacity];
+    for (int i = 0; i < n; i++) {
+      EntityId id = entities[i].id();
+      int slot = spread(id.hashCode()) & (idCapacity - 1);
+      while (idKeys[slot] != null) {
+        slot = (slot + 1) & (idCapacity - 1);
+      }
+      idKeys[slot] = id;
+      idValues[slot] = i;
+    }
+
+    this.entityMask = new long[masked ? n : 0];
+    for (int i = 0; i < entityMask.length; i++) {
+      entityMask[i] = mask(entities[i]);
+    }
+
+    this.relFrom = new int[m];
+    this.relTo = new int[m];
+    this.relKind = new byte[m];
+    this.relationMask = new long[masked ? m : 0];
+    int kinds = RelationKind.values().length;
+    int[] perKind = new int[kinds + 1];
+    for (int r = 0; r < m; r++) {
+      Relation rel = relations[r];
+      relFrom[r] = indexOf(rel.from());
+      relTo[r] = indexOf(rel.to());
+      relKind[r] = (byte) rel.kind().ordinal();
+      perKind[relKind[r] + 1]++;
+      if (masked) {
+        relationMask[r] = mask(rel) & entityMask[relFrom[r]] & entityMask[relTo[r]];
+      }
+    }
+    // Relations ordered by kind, builder order within a kind; then each adjacency list is
+    // filled in that order, so that it is grouped by kind.
+    for (int k = 0; k < kinds; k++) {
+      perKind[k + 1] += perKind[k];
+    }
+    int[] byKind = new int[m];
+    for (int r = 0; r < m; r++) {
+      byKind[perKind[relKind[r]]++] = r;
+    }
+    this.outStart = new int[n + 1];
+    this.outRel = new int[m];
+    this.inStart = new int[n + 1];
+    this.inRel = new int[m];
+    fill(byKind, relFrom, outStart, outRel);
+    fill(byKind, relTo, inStart, inRel);
+
+    int names = 0;
+    for (Entity e : entities) {
+      names += e.names().size();
+    }
+    int nameCapacity = capacity(names);
+    this.nameKeys = new String[nameCapacity];
+    this.nameHead = new int[nameCapacity];
+    this.postEntity = new int[names];
+    this.postName = new int[names];
+    this.postNext = new int[names];
+    // Filled backwards and prepended, so that each chain runs in entity order, then name order.
+    int p = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      List<Name> list = entities[i].names();
+      for (int j = list.size() - 1; j >= 0; j--) {
+        String key = NameKey.of(list.get(j).text());
+        int slot = nameSlot(key);
+        if (nameKeys[slot] == null) {
+          nameKeys[slot] = key;
+          nameHead[slot] = -1;
+        }
+        postEntity[p] = i;
+        postName[p] = j;
+        postNext[p] = nameHead[slot];
+        nameHead[slot] = p;
+        p++;
+      }
+    }
+  }
+
+  private static void fill(int[] order, int[] end, int[] start, int[] rel) {
+    for (int r : order) {
+      start[end[r] + 1]++;
+    }
+    for (int i = 0; i < start.length - 1; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+    for (int r : order) {
+      rel[next[end[r]]++] = r;
+    }
+  }
+
+  private static int capacity(int size) {
+    int c = 4;
+    while (c < size * 2) {
+      c <<= 1;
+    }
+    return c;
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 16)) * 0x9E3779B9;
+  }
+
+  private long mask(Editioned item) {
+    if (item.editions().isEmpty()) {
+      return -1L;
+    }
+    long bits = 0;
+    for (int i = 0; i < editionIds.length; i++) {
+      if (item.editions().contains(editionIds[i])) {
+        bits |= 1L << i;
+      }
+    }
+    return bits;
+  }
+
+  // ---------------------------------------------------------------- entities
+
+  /** Returns the number of the entity with the given id, or -1. */
+  int indexOf(EntityId id) {
+    int capacity = idKeys.length;
+    int slot = spread(id.hashCode()) & (capacity - 1);
+    EntityId key;
+    while ((key = idKeys[slot]) != null) {
+      if (key.equals(id)) {
+        return idValues[slot];
+      }
+      slot = (slot + 1) & (capacity - 1);
+    }
+    return -1;
+  }
+
+  /** Returns true if the entity exists in the edition with the given position. */
+  boolean exists(int entity, int edition) {
+    return masked ? (entityMask[entity] >>> edition & 1L) != 0
+        : entities[entity].holdsIn(editionIds[edition]);
+  }
+
+  /** Returns true if the relation and both its entities hold in the edition. */
+  boolean holds(int relation, int edition) {
+    if (masked) {
+      return (relationMask[relation] >>> edition & 1L) != 0;
+    }
+    EditionId id = editionIds[edition];
+    return relations[relation].holdsIn(id) && entities[relFrom[relation]].holdsIn(id)
+        && entities[relTo[relation]].holdsIn(id);
+  }
+
+  // ---------------------------------------------------------------- relations
+
+  /** Receives the relations an adjacency scan finds. */
+  @FunctionalInterface
+  interface RelationSink {
+    /** Takes one relation number and the number of the entity at its other end. */
+    void accept(int relation, int other);
+  }
+
+  /**
+   * Visits the relations of a kind that start from (forward) or point to (reverse) an entity and
+   * hold in an edition, in builder order.
+   */
+  void scan(int entity, RelationKind kind, boolean forward, int edition, RelationSink sink) {
+    int[] start = forward ? outStart : inStart;
+    int[] rel = forward ? outRel : inRel;
+    int[] other = forward ? relTo : relFrom;
+    int k = kind.ordinal();
+    int end = start[entity + 1];
+    for (int i = start[entity]; i < end; i++) {
+      int r = rel[i];
+      int rk = relKind[r];
+      if (rk < k) {
+        continue;
+      }
+      if (rk > k) {
+        return;
+      }
+      if (holds(r, edition)) {
+        sink.accept(r, other[r]);
+      }
+    }
+  }
+
+  /** Returns the first relation of a kind from or to an entity in an edition, or -1. */
+  int first(int entity, RelationKind kind, boolean forward, int edition) {
+    int[] start = forward ? outStart : inStart;
+    int[] rel = forward ? outRel : inRel;
+    int k = kind.ordinal();
+    int end = start[entity + 1];
+    for (int i = start[entity]; i < end; i++) {
+      int r = rel[i];
+      int rk = relKind[r];
+      if (rk == k && holds(r, edition)) {
+        return r;
+      }
+      if (rk > k) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns every relation from (forward) or to (reverse) an entity, in any edition, by kind. */
+  int[] all(int entity, boolean forward) {
+    int[] start = forward ? outStart : inStart;
+    int[] rel = forward ? outRel : inRel;
+    return java.util.Arrays.copyOfRange(rel, start[entity], start[entity + 1]);
+  }
+
+  // ---------------------------------------------------------------- names
+
+  private int nameSlot(String key) {
+    int capacity = nameKeys.length;
+    int slot = spread(key.hashCode()) & (capacity - 1);
+    String k;
+    while ((k = nameKeys[slot]) != null && !k.equals(key)) {
+      slot = (slot + 1) & (capacity - 1);
+    }
+    return slot;
+  }
+
+  /** Returns the first posting of a normalised name, or -1; follow with {@link #nextPosting}. */
+  int firstPosting(String key) {
+    int slot = nameSlot(key);
+    return nameKeys[slot] == null ? -1 : nameHead[slot];
+  }
+
+  /** Returns the posting after the given one for the same name, or -1. */
+  int nextPosting(int posting) {
+    return postNext[posting];
+  }
+
+  /** Returns the distinct normalised names, in no particular order. */
+  String[] nameKeys() {
+    return nameKeys;
+  }
+}
