@@ -1,6 +1,9 @@
 package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the organisation chart of one edition: every unit that is part of no other unit is a
@@ -99,6 +102,107 @@ public final class OrgChart {
 
   private static void indent(StringBuilder sb, int depth) {
     sb.append("  ".repeat(depth));
+  }
+
+  /**
+   * Returns the chart as a Mermaid flowchart ({@code flowchart TD}) that code-hosting sites
+   * draw: units as boxes ("ACRONYM" and name), programmes as rounded boxes, an arrow from each
+   * unit to its parts and to the programmes it runs; inferred ownership is a dotted arrow
+   * labelled "inferred". Nodes are listed in the order of {@link #toText()}, then the arrows.
+   */
+  public String toMermaid() {
+    StringBuilder nodes = new StringBuilder();
+    StringBuilder edges = new StringBuilder();
+    List<String> programmes = new ArrayList<>();
+    walk((entity, parent, relation) -> {
+      boolean isProgramme = entity instanceof Programme;
+      nodes.append("  ").append(mermaidId(entity.id())).append(isProgramme ? "([\"" : "[\"")
+          .append(mermaidText(chartLabel(entity, "<br/>"))).append(isProgramme ? "\"])" : "\"]").append('\n');
+      if (isProgramme) {
+        programmes.add(mermaidId(entity.id()));
+      }
+      if (parent != null) {
+        edges.append("  ").append(mermaidId(parent.id()))
+            .append(isInferred(relation) ? " -. inferred .-> " : " --> ")
+            .append(mermaidId(entity.id())).append('\n');
+      }
+    });
+    StringBuilder sb = new StringBuilder("flowchart TD\n").append(nodes).append(edges);
+    if (!programmes.isEmpty()) {
+      sb.append("  classDef programme fill:#f4f4f4,stroke:#888\n");
+      sb.append("  class ").append(String.join(",", programmes)).append(" programme\n");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the chart as a Graphviz DOT digraph: units as boxes, programmes as rounded boxes,
+   * an edge from each unit to its parts and to the programmes it runs; inferred ownership is a
+   * dashed edge labelled "inferred". Nodes are listed in the order of {@link #toText()}, then the
+   * edges.
+   */
+  public String toDot() {
+    StringBuilder nodes = new StringBuilder();
+    StringBuilder edges = new StringBuilder();
+    walk((entity, parent, relation) -> {
+      nodes.append("  ").append(dotString(entity.id().toString())).append(" [label=")
+          .append(dotString(chartLabel(entity, "\n")))
+          .append(entity instanceof Programme ? ", style=rounded" : "").append("];\n");
+      if (parent != null) {
+        edges.append("  ").append(dotString(parent.id().toString())).append(" -> ")
+            .append(dotString(entity.id().toString()))
+            .append(isInferred(relation) ? " [style=dashed, label=\"inferred\"]" : "").append(";\n");
+      }
+    });
+    return "digraph " + dotString(edition.toString()) + " {\n"
+        + "  rankdir=TB;\n"
+        + "  node [shape=box, fontname=\"Helvetica\"];\n"
+        + nodes + edges + "}\n";
+  }
+
+  /** Receives the entities of the chart in the order of {@link #toText()}. */
+  private interface Visitor {
+    void visit(Entity entity, @Nullable Entity parent, @Nullable Relation relation);
+  }
+
+  private void walk(Visitor visitor) {
+    for (Unit root : roots()) {
+      walkUnit(root, null, null, visitor);
+    }
+  }
+
+  private void walkUnit(Unit unit, @Nullable Entity parent, @Nullable Relation relation, Visitor visitor) {
+    visitor.visit(unit, parent, relation);
+    for (Relation r : registry.outgoing(unit.id(), RelationKind.RUNS, edition)) {
+      visitor.visit(registry.get(r.to()), unit, r);
+    }
+    for (Relation r : registry.incoming(unit.id(), RelationKind.PART_OF, edition)) {
+      if (registry.get(r.from()) instanceof Unit part) {
+        walkUnit(part, unit, r, visitor);
+      }
+    }
+  }
+
+  private static boolean isInferred(@Nullable Relation r) {
+    return r != null && r.provenance().basis() == Basis.INFERRED;
+  }
+
+  private String chartLabel(Entity e, String newline) {
+    String name = e.nameIn(edition);
+    return e.acronymIn(edition).map(a -> a + newline + name).orElse(name);
+  }
+
+  /** Returns a Mermaid node id: "n_" and the slug with '-' as "_h" and '.' as "_d", one to one. */
+  static String mermaidId(EntityId id) {
+    return "n_" + id.toString().replace("-", "_h").replace(".", "_d");
+  }
+
+  private static String mermaidText(String text) {
+    return text.replace("\"", "#quot;");
+  }
+
+  private static String dotString(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
   }
 
 }

@@ -376,6 +376,107 @@ public final class Registry {
     return latestView().get(type, text);
   }
 
+  // ---------------------------------------------------------------- change
+
+  /**
+   * Returns the changes between two editions; see {@link EditionDiff}.
+   *
+   * @param from the earlier edition, not null
+   * @param to the later edition, not null
+   * @return the diff, not null
+   * @throws UntocException if the registry has no such edition
+   */
+  public EditionDiff diff(EditionId from, EditionId to) {
+    return EditionDiff.of(this, index, from, to);
+  }
+
+  /**
+   * Returns what the latest edition says of the mapping "programme is run by unit", taken from
+   * an earlier edition.
+   *
+   * @param programme the id of the programme, not null
+   * @param unit the id of the unit, not null
+   * @param from the edition the mapping is taken from, not null
+   * @return the verdict, not null
+   * @throws LookupException if the registry has no programme or unit with these ids
+   * @throws UntocException if the registry has no such edition
+   */
+  public Migration migrate(EntityId programme, EntityId unit, EditionId from) {
+    return migrate(programme, unit, from, latest().id());
+  }
+
+  /**
+   * Returns what the latest edition says of the mapping "programme is run by unit", taken from
+   * an earlier edition, both given by id or name as {@link EditionView#get(Class, String)} reads
+   * them in that edition.
+   *
+   * @param programme the id or name of the programme, not null
+   * @param unit the id or name of the unit, not null
+   * @param from the edition the mapping is taken from, or {@code latest}, not null
+   * @return the verdict, not null
+   * @throws LookupException if the edition has no such programme or unit
+   * @throws UntocException if the registry has no such edition
+   */
+  public Migration migrate(String programme, String unit, String from) {
+    EditionView source = view(from);
+    return migrate(source.get(Programme.class, programme).id(), source.get(Unit.class, unit).id(),
+        source.editionId(), latest().id());
+  }
+
+  /**
+   * Returns what one edition says of the mapping "programme is run by unit", taken from
+   * another.
+   *
+   * @param programme the id of the programme, not null
+   * @param unit the id of the unit, not null
+   * @param from the edition the mapping is taken from, not null
+   * @param to the edition to migrate it to, not null
+   * @return the verdict, not null
+   * @throws LookupException if the registry has no programme or unit with these ids
+   * @throws UntocException if the registry has no such edition
+   */
+  public Migration migrate(EntityId programme, EntityId unit, EditionId from, EditionId to) {
+    EditionView source = view(from);
+    EditionView target = view(to);
+    Entity p = get(programme);
+    Entity u = get(unit);
+    if (!(p instanceof Programme) || !(u instanceof Unit)) {
+      throw new UntocException("a mapping joins a programme to a unit, not " + p.kind() + " '" + programme
+          + "' to " + u.kind() + " '" + unit + "'");
+    }
+    Optional<Unit> before = source.unitOf(programme);
+    boolean holds = before.map(b -> b.id().equals(unit)).orElse(false);
+    ImmutableMigration.Builder m = Migration.builder().programme(programme).mappedUnit(unit)
+        .fromEdition(from).toEdition(to).holdsInSource(holds).sourceUnit(before.map(Entity::id));
+    StringBuilder sb = new StringBuilder();
+    sb.append(p.acronymIn(from).orElseGet(() -> p.nameIn(from)));
+    if (holds) {
+      sb.append(" was run by ").append(labelIn(u, from)).append(" in ").append(from).append("; ");
+    } else {
+      sb.append(" was not run by ").append(labelIn(u, from)).append(" in ").append(from)
+          .append(before.map(b -> " but by " + labelIn(b, from)).orElse(" (no unit ran it)")).append("; ");
+    }
+    if (!target.contains(programme)) {
+      return m.status(Migration.Status.DISSOLVED)
+          .message(sb.append("it no longer exists in ").append(to).toString()).build();
+    }
+    ImmutableList<Link> now = target.linksTo(programme, RelationKind.RUNS);
+    if (now.isEmpty()) {
+      return m.status(Migration.Status.UNMAPPED)
+          .message(sb.append("in ").append(to).append(" no unit is known to run it").toString()).build();
+    }
+    Link link = now.get(0);
+    Migration.Status status = link.entity().id().equals(unit) ? Migration.Status.UNCHANGED : Migration.Status.MOVED;
+    sb.append("in ").append(to).append(' ').append(labelIn(link.entity(), to))
+        .append(status == Migration.Status.UNCHANGED ? " still runs it" : " runs it")
+        .append(" (").append(link.basis()).append(')');
+    return m.status(status).unit(link.entity().id()).evidence(link.relation()).message(sb.toString()).build();
+  }
+
+  private static String labelIn(Entity e, EditionId edition) {
+    return e.acronymIn(edition).orElseGet(() -> e.nameIn(edition));
+  }
+
   /** Returns a summary: the number of editions, entities and relations, and the latest edition. */
   @Override
   public String toString() {
