@@ -41,7 +41,7 @@ final class Programmes {
   private static final Provenance CSS_RUNS = s1("In addition, the Section is responsible for three global programmes");
   private static final Provenance ISS_RUNS = s1("the Section currently has oversight and responsibility for four"
       + " of UNODC\u2019s global programmes");
-  private static final Provenance HMTSS_RUNS = s1("HMTSS\u2019 technical assistance and support is delivered"
+  private static final Provenance HMTSS_RUNS = s1("HMTSS' technical assistance and support is delivered"
       + " primarily through three global programmes");
   /** Seed 000 names the global programmes on these themes as current. */
   private static final Provenance CURRENT_PROGRAMMES = s0("the dedicated webpages of the OCB Sections and"
