@@ -691,7 +691,7 @@ public final class EditionView {
   // ---------------------------------------------------------------- services, topics, counterparts
 
   /**
-   * Returns the forms of assistance and service areas an entity offers.
+   * Returns the forms of assistance and service areas an entity offers itself.
    *
    * @param id the id of the unit, programme or mandate, not null
    * @throws LookupException if the registry has no entity with that id
@@ -701,13 +701,36 @@ public final class EditionView {
   }
 
   /**
-   * Returns the units that offer a form of assistance or service area.
+   * Returns the forms of assistance and service areas a unit offers, itself or through the
+   * mandates it holds: first those it offers itself, then those of each mandate in turn, each
+   * once.
+   *
+   * @param unit the id of the unit, not null
+   * @throws LookupException if the registry has no entity with that id
+   */
+  public ImmutableList<Service> servicesOfferedBy(EntityId unit) {
+    java.util.LinkedHashSet<Service> found = new java.util.LinkedHashSet<>(servicesOf(unit));
+    for (Mandate m : mandatesOf(unit)) {
+      found.addAll(servicesOf(m.id()));
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  /**
+   * Returns the units that offer a form of assistance or service area, themselves or through a
+   * mandate they hold: first those that offer it themselves, then the holders of each mandate
+   * that offers it, each once.
    *
    * @param service the id of the service, not null
    * @throws LookupException if the registry has no entity with that id
    */
   public ImmutableList<Unit> unitsOffering(EntityId service) {
-    return related(service, RelationKind.OFFERS, false, Unit.class);
+    java.util.LinkedHashSet<Unit> found = new java.util.LinkedHashSet<>(
+        related(service, RelationKind.OFFERS, false, Unit.class));
+    for (Mandate m : related(service, RelationKind.OFFERS, false, Mandate.class)) {
+      found.addAll(holdersOf(m.id()));
+    }
+    return ImmutableList.copyOf(found);
   }
 
   /**
