@@ -1,0 +1,189 @@
+package org.untoc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each relationship query on the reference data, both editions, with the exact answer. */
+class QueriesTest {
+  private static final Registry REF = Untoc.reference();
+  private static final EditionView NOW = REF.latestView();
+  private static final EditionView THEN = REF.view(Untoc.OCB_BROCHURE);
+
+  private static EntityId id(String slug) {
+    return EntityId.of(slug);
+  }
+
+  private static List<String> ids(List<? extends Entity> entities) {
+    return entities.stream().map(e -> e.id().toString()).toList();
+  }
+
+  private static Optional<String> id(Optional<? extends Entity> entity) {
+    return entity.map(e -> e.id().toString());
+  }
+
+  @Test
+  void parentAndPathToRoot() {
+    assertEquals(Optional.of("ocb"), id(NOW.parent(id("cmls"))));
+    assertEquals(Optional.empty(), id(NOW.parent(id("unodc"))));
+    assertEquals(List.of("cmls", "ocb", "dta", "unodc"), ids(NOW.pathToRoot(id("cmls"))));
+    assertEquals(List.of("iss", "ocb", "dta", "unodc"), ids(THEN.pathToRoot(id("iss"))));
+    assertEquals(List.of(), ids(NOW.pathToRoot(id("iss"))));
+    assertEquals(List.of("bmb", "unodc"), ids(NOW.pathToRoot(id("bmb"))));
+    assertEquals(List.of("cop-bureau", "cop"), ids(NOW.pathToRoot(id("cop-bureau"))));
+  }
+
+  @Test
+  void childrenAndDescendants() {
+    assertEquals(List.of("ocb-front-office", "css", "htmss", "fts", "cmls"), ids(NOW.children(id("ocb"))));
+    assertEquals(List.of("css", "iss", "htmss"), ids(THEN.children(id("ocb"))));
+    assertEquals(List.of("dta", "ocb", "ocb-front-office", "css", "htmss", "fts", "cmls", "bmb"),
+        ids(NOW.descendants(id("unodc"))));
+    assertEquals(List.of("dta", "ocb", "css", "iss", "htmss"), ids(THEN.descendants(id("unodc"))));
+    assertEquals(List.of(), ids(NOW.descendants(id("cmls"))));
+    assertEquals(List.of("cop-bureau"), ids(NOW.children(id("cop"))));
+  }
+
+  @Test
+  void programmesOfAUnitAndTheUnitOfAProgramme() {
+    assertEquals(List.of("gptoc", "ccp", "gpml", "gfp"), ids(THEN.programmesOf(id("iss"))));
+    assertEquals(List.of("gp-cybercrime", "gpml"), ids(NOW.programmesOf(id("cmls"))));
+    assertEquals(List.of(), ids(NOW.programmesOf(id("iss"))));
+    assertEquals(Optional.of("iss"), id(THEN.unitOf(id("gpml"))));
+    assertEquals(Optional.of("cmls"), id(NOW.unitOf(id("gpml"))));
+    assertEquals(Optional.of("bmb"), id(NOW.unitOf(id("ccp"))));
+    assertEquals(Optional.empty(), id(NOW.unitOf(id("gptoc"))));
+  }
+
+  @Test
+  void programmesBelowAUnit() {
+    assertEquals(List.of("cop-support", "gp-tip", "gp-som", "glo-act", "gfp", "gp-cybercrime", "gpml"),
+        ids(NOW.programmesBelow(id("ocb"))));
+    assertEquals(List.of("cop-support", "gp-tip", "gp-som", "glo-act", "gfp", "gp-cybercrime", "gpml", "ccp"),
+        ids(NOW.programmesBelow(id("unodc"))));
+    assertEquals(List.of("cop-support", "cybercrime-study", "gp-cybercrime", "gptoc", "ccp", "gpml", "gfp",
+        "gp-tip", "gp-som", "glo-act"), ids(THEN.programmesBelow(id("dta"))));
+  }
+
+  @Test
+  void whyAProgrammeBelongsToAUnit() {
+    List<Link> links = NOW.linksTo(id("gpml"), RelationKind.RUNS);
+    assertEquals(1, links.size());
+    assertEquals("cmls", links.get(0).entity().id().toString());
+    assertEquals(Basis.INFERRED, links.get(0).basis());
+    assertEquals("public record: The Branch over time", links.get(0).provenance().source());
+    Link then = THEN.linksTo(id("gpml"), RelationKind.RUNS).get(0);
+    assertEquals(Basis.STATED, then.basis());
+    assertEquals(Optional.of("the Section currently has oversight and responsibility for four of UNODC\u2019s"
+        + " global programmes"), then.provenance().quote());
+    assertEquals(List.of("gp-cybercrime", "gpml"),
+        NOW.linksFrom(id("cmls"), RelationKind.RUNS).stream().map(l -> l.entity().id().toString()).toList());
+  }
+
+  @Test
+  void mandatesAndWhatTheyConcern() {
+    assertEquals(List.of("mandate-cop-secretariat", "mandate-review-mechanism", "mandate-ahc-secretariat",
+        "mandate-technical-assistance"), ids(NOW.mandatesOf(id("ocb"))));
+    assertEquals(List.of(), ids(THEN.mandatesOf(id("ocb"))));
+    assertEquals(List.of("ocb"), ids(NOW.holdersOf(id("mandate-review-mechanism"))));
+    assertEquals(List.of("cop", "cop-bureau", "wg-trafficking-in-persons", "wg-smuggling-of-migrants",
+        "wg-firearms", "wg-international-cooperation", "wg-technical-assistance"),
+        ids(NOW.concernsOf(id("mandate-cop-secretariat"))));
+    assertEquals(List.of("untoc", "trafficking-protocol", "smuggling-protocol", "firearms-protocol"),
+        ids(NOW.concernsOf(id("mandate-technical-assistance"))));
+    assertEquals(List.of("mandate-technical-assistance"), ids(NOW.mandatesConcerning(id("firearms-protocol"))));
+  }
+
+  @Test
+  void subsidiaryBodies() {
+    assertEquals(List.of("wg-trafficking-in-persons", "wg-smuggling-of-migrants", "wg-firearms",
+        "wg-international-cooperation", "wg-technical-assistance"), ids(NOW.subsidiariesOf(id("cop"))));
+    assertEquals(List.of("cop"), ids(NOW.subsidiaryTo(id("wg-firearms"))));
+    assertEquals(List.of(), ids(NOW.subsidiaryTo(id("cop"))));
+  }
+
+  @Test
+  void protocolsAndTheConventionTheySupplement() {
+    assertEquals(List.of("trafficking-protocol", "smuggling-protocol", "firearms-protocol"),
+        ids(NOW.protocolsOf(id("untoc"))));
+    assertEquals(List.of("untoc"), ids(NOW.supplements(id("smuggling-protocol"))));
+    assertEquals(List.of(), ids(NOW.supplements(id("untoc"))));
+  }
+
+  @Test
+  void supportersOfAnInstrument() {
+    assertEquals(List.of("gfp", "ocb"), ids(NOW.supportersOf(id("firearms-protocol"))));
+    assertEquals(List.of("gfp", "ocb", "css"), ids(THEN.supportersOf(id("firearms-protocol"))));
+    assertEquals(List.of("ocb", "css", "htmss"), ids(THEN.supportersOf(id("trafficking-protocol"))));
+    assertEquals(List.of("untoc", "trafficking-protocol", "smuggling-protocol", "firearms-protocol",
+        "single-convention-1961", "psychotropic-convention-1971", "drug-trafficking-convention-1988"),
+        ids(THEN.instrumentsSupportedBy(id("ocb"))));
+    assertEquals(List.of("untoc", "trafficking-protocol", "smuggling-protocol", "firearms-protocol"),
+        ids(NOW.instrumentsSupportedBy(id("ocb"))));
+  }
+
+  @Test
+  void servicesAUnitOffersAndTheUnitsOfferingOne() {
+    assertEquals(List.of("htmss-knowledge-base", "htmss-strategy-policy", "htmss-prevention-awareness",
+        "htmss-ratification-legislative", "htmss-capacity-development"), ids(THEN.servicesOf(id("htmss"))));
+    assertEquals(List.of("legislative-assistance", "policy-strategy-assistance", "capacity-building", "mentoring",
+        "international-cooperation-support", "exchange-facilitation", "research-knowledge-products"),
+        ids(NOW.servicesOfferedBy(id("ocb"))));
+    assertEquals(List.of(), ids(NOW.servicesOf(id("ocb"))));
+    assertEquals(List.of("ocb"), ids(NOW.unitsOffering(id("mentoring"))));
+    assertEquals(List.of("css"), ids(THEN.unitsOffering(id("legislative-assistance"))));
+    assertEquals(List.of("ocb"), ids(NOW.unitsOffering(id("legislative-assistance"))));
+    assertEquals(List.of(), ids(NOW.unitsOffering(id("css-ratification"))));
+  }
+
+  @Test
+  void programmesAndUnitsByTopic() {
+    assertEquals(List.of("gp-cybercrime"), ids(NOW.programmesAddressing(id("cybercrime"))));
+    assertEquals(List.of("gp-cybercrime", "cybercrime-study"), ids(THEN.programmesAddressing(id("cybercrime"))));
+    assertEquals(List.of("gp-tip", "glo-act"), ids(NOW.programmesAddressing(id("trafficking-in-persons"))));
+    assertEquals(List.of("htmss"), ids(THEN.unitsAddressing(id("trafficking-in-persons"))));
+    assertEquals(List.of("bmb"), ids(NOW.unitsAddressing(id("border-management"))));
+    assertEquals(List.of("money-laundering", "financing-of-terrorism"), ids(NOW.topicsOf(id("gpml"))));
+  }
+
+  @Test
+  void counterpartsAUnitEngages() {
+    assertEquals(List.of("police", "customs", "anti-narcotics-enforcement", "border-control-bodies",
+        "national-security-agencies", "financial-intelligence-units", "asset-recovery-units", "prosecutors",
+        "judges"), ids(THEN.counterpartsOf(id("iss"))));
+    assertEquals(List.of("iss"), ids(THEN.engagedBy(id("judges"))));
+    assertEquals(List.of(), ids(NOW.engagedBy(id("judges"))));
+  }
+
+  @Test
+  void theLegalActThatEstablishedABodyOrProgramme() {
+    assertEquals(List.of("untoc"), ids(NOW.establishedBy(id("cop"))));
+    assertEquals(List.of("cop-res-9-1"), ids(NOW.establishedBy(id("review-mechanism"))));
+    assertEquals(List.of("ga-res-65-230", "ccpcj-res-22-7", "ccpcj-res-22-8"),
+        ids(NOW.establishedBy(id("gp-cybercrime"))));
+    assertEquals(List.of("cybercrime-study", "gp-cybercrime"), ids(THEN.establishments(id("ga-res-65-230"))));
+    assertEquals(List.of("gp-cybercrime"), ids(NOW.establishments(id("ga-res-65-230"))));
+  }
+
+  @Test
+  void genericForwardAndReverse() {
+    assertEquals(List.of(), ids(NOW.reverse(id("bmb"), RelationKind.COORDINATES_WITH)));
+    assertEquals(List.of("ocb"), ids(NOW.forward(id("bmb"), RelationKind.COORDINATES_WITH)));
+    assertEquals(List.of("bmb"), ids(NOW.reverse(id("ocb"), RelationKind.COORDINATES_WITH)));
+    assertEquals(List.of("thematic-area-2"), ids(NOW.forward(id("ocb"), RelationKind.CONTRIBUTES_TO)));
+    assertEquals(1, NOW.outgoing(id("ocb"), RelationKind.CONTRIBUTES_TO).size());
+    assertEquals(List.of(), ids(THEN.forward(id("ocb"), RelationKind.CONTRIBUTES_TO)));
+  }
+
+  @Test
+  void entitiesOfAnEdition() {
+    assertEquals(List.of("unodc", "dta", "ocb", "ocb-front-office", "css", "htmss", "fts", "cmls", "bmb"),
+        ids(NOW.entities(Unit.class)));
+    assertEquals(List.of("unodc", "dta", "ocb", "css", "iss", "htmss"), ids(THEN.entities(Unit.class)));
+    assertEquals(91, REF.size());
+    assertEquals(83, THEN.entities().size());
+    assertEquals(88, NOW.entities().size());
+  }
+}
