@@ -1,0 +1,77 @@
+package org.untoc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MigrationTest {
+  private static final Registry REF = Untoc.reference();
+
+  private static Migration migrate(String programme, String unit) {
+    return REF.migrate(EntityId.of(programme), EntityId.of(unit), Untoc.OCB_BROCHURE);
+  }
+
+  @Test
+  void aProgrammeThatMoved() {
+    Migration m = migrate("gpml", "iss");
+    assertEquals(Migration.Status.MOVED, m.status());
+    assertTrue(m.holdsInSource());
+    assertEquals(Optional.of(EntityId.of("cmls")), m.unit());
+    assertEquals(Basis.INFERRED, m.evidence().orElseThrow().provenance().basis());
+    assertEquals(Untoc.OCB_OVERVIEW, m.toEdition());
+    assertEquals("GPML was run by ISS in ocb-brochure; in ocb-overview CMLS runs it (INFERRED)", m.message());
+  }
+
+  @Test
+  void aProgrammeThatStayedWithARenamedSection() {
+    Migration m = REF.migrate("Global Programme against Trafficking in Persons", "HMTSS", "ocb-brochure");
+    assertEquals(Migration.Status.UNCHANGED, m.status());
+    assertEquals(Optional.of(EntityId.of("htmss")), m.unit());
+    assertEquals("Global Programme against Trafficking in Persons was run by HMTSS in ocb-brochure; in"
+        + " ocb-overview HTMSS still runs it (INFERRED)", m.message());
+  }
+
+  @Test
+  void aProgrammeThatNoLongerExists() {
+    Migration m = migrate("gptoc", "iss");
+    assertEquals(Migration.Status.DISSOLVED, m.status());
+    assertEquals(Optional.empty(), m.unit());
+    assertEquals(Optional.empty(), m.evidence());
+    assertEquals("GPTOC was run by ISS in ocb-brochure; it no longer exists in ocb-overview", m.message());
+  }
+
+  @Test
+  void aProgrammeNoUnitIsKnownToRun() {
+    Registry r = Fixtures.twoEditions()
+        .add(Fixtures.unit("a"), Fixtures.programme("p"))
+        .relate(Fixtures.rel("a", RelationKind.RUNS, "p", Fixtures.E1))
+        .build();
+    Migration m = r.migrate(EntityId.of("p"), EntityId.of("a"), Fixtures.E1);
+    assertEquals(Migration.Status.UNMAPPED, m.status());
+    assertEquals("Programme p was run by Unit a in e1; in e2 no unit is known to run it", m.message());
+  }
+
+  @Test
+  void aMappingThatDidNotHoldInItsEdition() {
+    Migration m = migrate("gpml", "css");
+    assertFalse(m.holdsInSource());
+    assertEquals(Optional.of(EntityId.of("iss")), m.sourceUnit());
+    assertEquals(Migration.Status.MOVED, m.status());
+    assertEquals("GPML was not run by CSS in ocb-brochure but by ISS; in ocb-overview CMLS runs it (INFERRED)",
+        m.message());
+  }
+
+  @Test
+  void aMappingMustJoinAProgrammeToAUnit() {
+    UntocException e = assertThrows(UntocException.class, () -> migrate("iss", "gpml"));
+    assertEquals("a mapping joins a programme to a unit, not unit 'iss' to programme 'gpml'", e.getMessage());
+    LookupException unknown = assertThrows(LookupException.class,
+        () -> REF.migrate("GPMX", "ISS", "ocb-brochure"));
+    assertEquals("no programme 'GPMX' in edition ocb-brochure; did you mean GPML (Global Programme against"
+        + " Money-Laundering, Proceeds of Crime and the Financing of Terrorism)?", unknown.getMessage());
+  }
+}
