@@ -1,0 +1,205 @@
+package org.untoc.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks claims "programme P is run by unit U" against a {@link Registry}, row by row.
+ *
+ * <p>Each row is read in its own edition, or in the validator's default edition (the latest,
+ * unless {@link #withDefaultEdition(String)} says otherwise). Names are looked up as {@link
+ * EditionView#find(Class, String)} reads them: by id, acronym, official name or alias, ignoring
+ * case and spacing. The verdict is, in order of precedence: {@link MappingStatus#UNKNOWN_EDITION};
+ * {@link MappingStatus#AMBIGUOUS}; {@link MappingStatus#UNKNOWN_PROGRAMME} or {@link
+ * MappingStatus#NOT_IN_EDITION} for the programme; the same for the unit; then, with both found,
+ * {@link MappingStatus#CONFIRMED}, {@link MappingStatus#CONSISTENT}, {@link
+ * MappingStatus#MISMATCH} or {@link MappingStatus#UNMAPPED}. Every verdict on a found pair also
+ * carries what the latest edition says.
+ *
+ * <pre>{@code
+ * MappingValidator v = MappingValidator.of(Untoc.reference());
+ * v.validate(MappingRow.of("GPML", "ISS"));      // MISMATCH: CMLS runs GPML in ocb-overview ...
+ * }</pre>
+ *
+ * <p>Rows stream: {@link #validate(Stream, Consumer)} holds one row at a time. Verdicts on
+ * repeated (programme, unit, edition) triples are remembered, up to a bound, so large tables with
+ * few distinct rows are fast. An instance is not thread-safe; create one per thread.
+ */
+public final class MappingValidator {
+  private static final int CACHE_LIMIT = 65_536;
+
+  private final Registry registry;
+  private final Edition defaultEdition;
+  private final Map<Key, MappingVerdict> cache = new HashMap<>();
+
+  private record Key(String programme, String unit, EditionId edition) {}
+
+  private MappingValidator(Registry registry, Edition defaultEdition) {
+    this.registry = registry;
+    this.defaultEdition = defaultEdition;
+  }
+
+  /**
+   * Obtains a validator over a registry, reading rows without an edition in the latest.
+   *
+   * @param registry the registry, not null
+   * @return the validator, not null
+   * @throws UntocException if the registry has no editions
+   */
+  public static MappingValidator of(Registry registry) {
+    return new MappingValidator(Objects.requireNonNull(registry, "registry"), registry.latest());
+  }
+
+  /**
+   * Returns a validator like this one that reads rows without an edition in the given one.
+   *
+   * @param edition the edition id or {@code latest}, not null
+   * @return the validator, not null
+   * @throws UntocException if the registry has no such edition; the message lists them
+   */
+  public MappingValidator withDefaultEdition(String edition) {
+    return new MappingValidator(registry, registry.edition(edition));
+  }
+
+  /** Returns the edition rows without an edition are read in. */
+  public Edition defaultEdition() {
+    return defaultEdition;
+  }
+
+  /**
+   * Validates rows one at a time, handing each verdict on as it is made.
+   *
+   * @param rows the rows, not null
+   * @param sink where the verdicts go, in row order, not null
+   * @return the counts of each status, not null
+   */
+  public MappingSummary validate(Stream<MappingRow> rows, Consumer<? super MappingVerdict> sink) {
+    MappingSummary summary = new MappingSummary();
+    rows.forEachOrdered(row -> sink.accept(summary.add(validate(row))));
+    return summary;
+  }
+
+  /**
+   * Validates one row.
+   *
+   * @param row the row, not null
+   * @return the verdict, not null
+   */
+  public MappingVerdict validate(MappingRow row) {
+    Optional<Edition> edition = row.edition().isPresent()
+        ? registry.findEdition(row.edition().get()) : Optional.of(defaultEdition);
+    if (edition.isEmpty()) {
+      return verdict(row, MappingStatus.UNKNOWN_EDITION).message("no edition '" + row.edition().get()
+          + "': expected one of " + editionIds() + " or latest").build();
+    }
+    Key key = new Key(NameKey.of(row.programme()), NameKey.of(row.unit()), edition.get().id());
+    MappingVerdict known = cache.get(key);
+    if (known != null) {
+      return ImmutableMappingVerdict.copyOf(known).withRow(row);
+    }
+    MappingVerdict v = judge(row, registry.view(edition.get().id()));
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(key, v);
+    }
+    return v;
+  }
+
+  private ImmutableMappingVerdict.Builder verdict(MappingRow row, MappingStatus status) {
+    return ImmutableMappingVerdict.builder().row(row).status(status);
+  }
+
+  private List<String> editionIds() {
+    return registry.editions().stream().map(e -> e.id().toString()).toList();
+  }
+
+  private MappingVerdict judge(MappingRow row, EditionView view) {
+    EditionId edition = view.editionId();
+    ImmutableMappingVerdict.Builder v = verdict(row, MappingStatus.CONFIRMED).edition(edition);
+    Found<Programme> p = lookUp(view, Programme.class, row.programme());
+    Found<Unit> u = lookUp(view, Unit.class, row.unit());
+    for (Found<?> f : List.of(p, u)) {
+      if (f.ambiguous != null) {
+        return v.status(MappingStatus.AMBIGUOUS).candidates(f.ambiguous.candidates())
+            .message(f.ambiguous.getMessage()).build();
+      }
+    }
+    for (Found<?> f : List.of(p, u)) {
+      if (f.entity == null && !f.elsewhere.isEmpty()) {
+        Entity e = f.elsewhere.get(0);
+        return v.status(MappingStatus.NOT_IN_EDITION).candidates(ImmutableList.of(e))
+            .message(e.kind() + " '" + f.text + "' (" + e.id() + ") is not in edition " + edition
+                + "; it is in " + registry.editionsOf(e)).build();
+      }
+      if (f.entity == null) {
+        LookupException missing = view.notFound(f.type, f.text);
+        return v.status(f.type == Programme.class ? MappingStatus.UNKNOWN_PROGRAMME : MappingStatus.UNKNOWN_UNIT)
+            .candidates(missing.candidates()).message(missing.getMessage()).build();
+      }
+    }
+    Programme programme = Objects.requireNonNull(p.entity);
+    Unit unit = Objects.requireNonNull(u.entity);
+    v.programme(programme.id()).unit(unit.id())
+        .latest(registry.migrate(programme.id(), unit.id(), edition));
+    String claim = view.label(programme) + " run by " + view.label(unit) + " in " + edition;
+    ImmutableList<Link> owners = view.linksTo(programme.id(), RelationKind.RUNS);
+    if (owners.isEmpty()) {
+      return v.status(MappingStatus.UNMAPPED)
+          .message(claim + ": the registry knows no unit that runs " + view.label(programme) + " there")
+          .build();
+    }
+    Link owner = owners.get(0);
+    v.expected(owner.entity().id());
+    if (!owner.entity().id().equals(unit.id())) {
+      return v.status(MappingStatus.MISMATCH).message(claim + ": " + view.label(owner.entity()) + " runs it ("
+          + owner.basis() + ")").build();
+    }
+    boolean inferred = owner.basis() == Basis.INFERRED;
+    return v.status(inferred ? MappingStatus.CONSISTENT : MappingStatus.CONFIRMED)
+        .message(claim + (inferred ? ": inferred, " + owner.provenance().rationale().orElse("")
+            : ": " + owner.basis() + ", " + owner.provenance().source()))
+        .build();
+  }
+
+  /** The outcome of looking a name up in an edition, and in the others if not found. */
+  private static final class Found<T extends Entity> {
+    final Class<T> type;
+    final String text;
+    @Nullable T entity;
+    @Nullable LookupException ambiguous;
+    final List<Entity> elsewhere = new ArrayList<>(1);
+
+    Found(Class<T> type, String text) {
+      this.type = type;
+      this.text = text;
+    }
+  }
+
+  private <T extends Entity> Found<T> lookUp(EditionView view, Class<T> type, String text) {
+    Found<T> f = new Found<>(type, text);
+    try {
+      f.entity = view.find(type, text).orElse(null);
+      if (f.entity == null) {
+        for (Edition other : registry.editions()) {
+          if (!other.id().equals(view.editionId())) {
+            registry.view(other.id()).find(type, text).ifPresent(e -> {
+              if (!f.elsewhere.contains(e)) {
+                f.elsewhere.add(e);
+              }
+            });
+          }
+        }
+      }
+    } catch (LookupException e) {
+      f.ambiguous = e;
+    }
+    return f;
+  }
+}

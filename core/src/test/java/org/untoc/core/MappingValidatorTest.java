@@ -1,0 +1,133 @@
+package org.untoc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MappingValidatorTest {
+  private final MappingValidator validator = MappingValidator.of(Untoc.reference());
+
+  private MappingVerdict check(String programme, String unit, String edition) {
+    return validator.validate(MappingRow.of(7, programme, unit, Optional.ofNullable(edition)));
+  }
+
+  private static Optional<EntityId> id(String id) {
+    return Optional.of(EntityId.of(id));
+  }
+
+  @Test
+  void confirmsWhatASourceStates() {
+    MappingVerdict v = check("GPML", "ISS", "ocb-brochure");
+    assertEquals(MappingStatus.CONFIRMED, v.status());
+    assertEquals(id("gpml"), v.programme());
+    assertEquals(id("iss"), v.unit());
+    assertEquals(id("iss"), v.expected());
+    assertEquals(7, v.row().line());
+    assertEquals(Migration.Status.MOVED, v.latest().orElseThrow().status());
+    assertEquals(id("cmls"), v.latest().orElseThrow().unit());
+    assertEquals("GPML (Global Programme against Money-Laundering, Proceeds of Crime and the Financing of "
+        + "Terrorism) run by ISS (Implementation Support Section) in ocb-brochure: STATED, "
+        + "seeds/001_d4002eb91bcce051.txt", v.message());
+  }
+
+  @Test
+  void findsInferredOwnersConsistent() {
+    MappingVerdict v = check("Global Programme on Cybercrime", "cybercrime and money laundering section", null);
+    assertEquals(MappingStatus.CONSISTENT, v.status());
+    assertEquals(Optional.of(Untoc.OCB_OVERVIEW), v.edition());
+    assertEquals(Migration.Status.UNCHANGED, v.latest().orElseThrow().status());
+    assertTrue(v.message().startsWith("Global Programme on Cybercrime run by CMLS (Cybercrime and Money "
+        + "Laundering Section) in ocb-overview: inferred, seed 000 does not say"), v.message());
+  }
+
+  @Test
+  void readsTheOtherSpellingOfAnAcronym() {
+    assertEquals(MappingStatus.CONSISTENT, check("gp-tip", "HMTSS", "ocb-overview").status());
+    assertEquals(MappingStatus.CONFIRMED, check("gp-tip", "HTMSS", "ocb-brochure").status());
+  }
+
+  @Test
+  void namesTheUnitThatRunsAProgrammeOnAMismatch() {
+    MappingVerdict v = check("GFP", "CMLS", null);
+    assertEquals(MappingStatus.MISMATCH, v.status());
+    assertEquals(id("fts"), v.expected());
+    assertEquals("GFP (Global Firearms Programme) run by CMLS (Cybercrime and Money Laundering Section) in "
+        + "ocb-overview: FTS (Firearms Trafficking Section) runs it (INFERRED)", v.message());
+  }
+
+  @Test
+  void saysWhichEditionsHoldWhatIsNotInTheRowsEdition() {
+    MappingVerdict unit = check("GPML", "ISS", null);
+    assertEquals(MappingStatus.NOT_IN_EDITION, unit.status());
+    assertEquals("unit 'ISS' (iss) is not in edition ocb-overview; it is in [ocb-brochure]", unit.message());
+    MappingVerdict programme = check("Comprehensive Study on Cybercrime", "CMLS", null);
+    assertEquals(MappingStatus.NOT_IN_EDITION, programme.status());
+    assertEquals("programme 'Comprehensive Study on Cybercrime' (cybercrime-study) is not in edition "
+        + "ocb-overview; it is in [ocb-brochure]", programme.message());
+  }
+
+  @Test
+  void suggestsCloseMatchesForUnknownNames() {
+    MappingVerdict unit = check("GPML", "CMSL", null);
+    assertEquals(MappingStatus.UNKNOWN_UNIT, unit.status());
+    assertEquals("no unit 'CMSL' in edition ocb-overview; did you mean CMLS (Cybercrime and Money Laundering "
+        + "Section)?", unit.message());
+    assertEquals(List.of(EntityId.of("cmls")), unit.candidates().stream().map(Entity::id).toList());
+    MappingVerdict programme = check("Global Programme on Cybercrim", "CMLS", null);
+    assertEquals(MappingStatus.UNKNOWN_PROGRAMME, programme.status());
+    assertEquals(EntityId.of("gp-cybercrime"), programme.candidates().get(0).id());
+  }
+
+  @Test
+  void reportsAnUnknownEditionPerRow() {
+    MappingVerdict v = check("GPML", "CMLS", "ocb-2030");
+    assertEquals(MappingStatus.UNKNOWN_EDITION, v.status());
+    assertEquals(Optional.empty(), v.edition());
+    assertEquals("no edition 'ocb-2030': expected one of [ocb-brochure, ocb-overview] or latest", v.message());
+  }
+
+  @Test
+  void reportsProgrammesWithNoKnownOwnerAsUnmapped() {
+    Registry r = Fixtures.twoEditions().add(Fixtures.unit("a"), Fixtures.programme("p")).build();
+    MappingVerdict v = MappingValidator.of(r).validate(MappingRow.of("p", "a"));
+    assertEquals(MappingStatus.UNMAPPED, v.status());
+    assertEquals(Optional.empty(), v.expected());
+    assertEquals(Migration.Status.UNMAPPED, v.latest().orElseThrow().status());
+  }
+
+  @Test
+  void reportsANameThatNamesTwoUnitsAsAmbiguous() {
+    Unit a = Unit.builder().from(Fixtures.unit("a")).addName(Name.alias("Shared", Fixtures.SOURCE)).build();
+    Unit b = Unit.builder().from(Fixtures.unit("b")).addName(Name.alias("shared", Fixtures.SOURCE)).build();
+    Registry r = Fixtures.twoEditions().add(a, b, Fixtures.programme("p")).build();
+    MappingVerdict v = MappingValidator.of(r).validate(MappingRow.of("p", "SHARED"));
+    assertEquals(MappingStatus.AMBIGUOUS, v.status());
+    assertEquals(List.of(EntityId.of("a"), EntityId.of("b")), v.candidates().stream().map(Entity::id).toList());
+  }
+
+  @Test
+  void streamsRowsAndCountsEachStatus() {
+    List<MappingVerdict> seen = new ArrayList<>();
+    MappingSummary summary = validator.validate(Stream.of(
+        MappingRow.of("GPML", "CMLS"), MappingRow.of("GPML", "CMLS"), MappingRow.of("GFP", "CMLS"),
+        MappingRow.of(4, "GPTOC", "ISS", Optional.of("ocb-brochure"))), seen::add);
+    assertEquals(4, seen.size());
+    assertEquals("4 rows: CONFIRMED 1, CONSISTENT 2, MISMATCH 1", summary.toString());
+    assertEquals(Migration.Status.DISSOLVED, seen.get(3).latest().orElseThrow().status());
+    assertEquals(MappingRow.of("GPML", "CMLS"), seen.get(1).row());
+    assertTrue(!summary.allAgree());
+  }
+
+  @Test
+  void aDefaultEditionMustExist() {
+    assertEquals("ocb-brochure", validator.withDefaultEdition("ocb-brochure").defaultEdition().id().toString());
+    assertEquals("no edition 'x': expected one of [ocb-brochure, ocb-overview] or latest",
+        assertThrows(UntocException.class, () -> validator.withDefaultEdition("x")).getMessage());
+  }
+}
