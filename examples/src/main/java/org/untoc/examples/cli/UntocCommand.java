@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.untoc.core.Registry;
-import org.untoc.core.Untoc;
 import org.untoc.core.UntocException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +24,8 @@ import picocli.CommandLine.Spec;
     versionProvider = UntocCommand.Version.class,
     description = "Explore the institutional structure of the United Nations Convention against"
         + " Transnational Organized Crime: its instruments, bodies, UNODC units and programmes.",
-    subcommands = {TreeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TreeCommand.class, ShowCommand.class, FindCommand.class, EditionsCommand.class,
+        DiffCommand.class, ValidateCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class UntocCommand implements Runnable {
   /** Exit code: the command ran and found nothing wrong. */
   public static final int OK = 0;
@@ -42,11 +41,6 @@ public final class UntocCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /** Returns the registry commands work on: the embedded reference data. */
-  static Registry registry() {
-    return Untoc.reference();
   }
 
   /**
@@ -69,7 +63,7 @@ public final class UntocCommand implements Runnable {
       return USAGE;
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof UntocException || ex instanceof IllegalArgumentException) {
+      if (ex instanceof UntocException || ex instanceof InputException) {
         commandLine.getErr().println("untoc: " + ex.getMessage());
         return USAGE;
       }

@@ -1,0 +1,169 @@
+package org.untoc.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.untoc.core.Edition;
+import org.untoc.core.Entity;
+import org.untoc.core.MappingValidator;
+import org.untoc.core.MappingVerdict;
+import org.untoc.core.Migration;
+import org.untoc.core.Registry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code untoc migrate FILE --to ID}: rewrites a mapping file for another edition. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+    description = {"Rewrite a mapping file for another edition: for each row, the unit that runs the"
+        + " programme there, with a status and a message.",
+        "Statuses: UNCHANGED, MOVED (the unit is replaced), UNMAPPED (no unit is known there; the unit is"
+            + " kept), DISSOLVED (the programme is gone; the unit is kept), or the validate status of a row"
+            + " that cannot be read in its own edition (UNKNOWN_PROGRAMME, NOT_IN_EDITION, ...).",
+        "The output has the input's format (CSV or JSON) and columns, with edition set to the target and"
+            + " status and message added. Exit code 0 if every row is UNCHANGED or MOVED, 1 otherwise, 2 if"
+            + " the file cannot be read."})
+final class MigrateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DataOptions data;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The mapping file, CSV or JSON, or '-'.")
+  String file;
+
+  @Option(names = "--to", paramLabel = "ID", required = true,
+      description = "The edition to migrate to, by id, or latest.")
+  String to;
+
+  @Option(names = "--edition", paramLabel = "ID", defaultValue = "latest",
+      description = "The edition of rows that name none; 'latest' (the default) names the newest.")
+  String edition = "latest";
+
+  @Override
+  public Integer call() {
+    Registry registry = data.registry();
+    Edition target = registry.edition(to);
+    MappingValidator validator = MappingValidator.of(registry).withDefaultEdition(edition);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean[] clean = {true};
+    try (MappingFile in = MappingFile.open(file, System.in); Output sink = new Output(in, out)) {
+      in.rows().forEachOrdered(r -> {
+        Map<String, Object> row = migrate(registry, validator, target, r);
+        clean[0] &= row.get("status").equals("UNCHANGED") || row.get("status").equals("MOVED");
+        sink.write(row);
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.flush();
+    return clean[0] ? UntocCommand.OK : UntocCommand.PROBLEMS;
+  }
+
+  /** Returns the migrated row: programme, unit, edition, the echoed columns, status and message. */
+  private static Map<String, Object> migrate(Registry registry, MappingValidator validator, Edition target,
+      MappingRecord r) {
+    MappingVerdict v = validator.validate(r.row());
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put(MappingFile.PROGRAMME, r.row().programme());
+    String unit = r.row().unit();
+    String status;
+    String message;
+    if (v.programme().isPresent() && v.unit().isPresent()) {
+      Migration m = registry.migrate(v.programme().get(), v.unit().get(), v.edition().orElseThrow(), target.id());
+      status = m.status().name();
+      message = m.message();
+      if (m.status() == Migration.Status.MOVED) {
+        Entity now = registry.get(m.unit().orElseThrow());
+        unit = now.acronymIn(target.id()).orElseGet(() -> now.nameIn(target.id()));
+      }
+    } else {
+      status = v.status().name();
+      message = v.message();
+    }
+    row.put(MappingFile.UNIT, unit);
+    row.put(MappingFile.EDITION, target.id().toString());
+    row.putAll(r.extras());
+    row.put("status", status);
+    row.put("message", message);
+    return row;
+  }
+
+  /** Writes migrated rows in the input's format, starting when the first row is known. */
+  private static final class Output implements AutoCloseable {
+    private final MappingFile in;
+    private final PrintWriter out;
+    private SequenceWriter csv;
+    private JsonGenerator json;
+
+    Output(MappingFile in, PrintWriter out) {
+      this.in = in;
+      this.out = out;
+    }
+
+    void write(Map<String, Object> row) {
+      try {
+        if (in.format() == MappingFile.Format.JSON) {
+          if (json == null) {
+            json = MappingFile.MAPPER.getFactory().createGenerator(new ValidateCommand.NonClosing(out));
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+          }
+          json.writeObject(row);
+          return;
+        }
+        if (csv == null) {
+          CsvSchema.Builder schema = CsvSchema.builder();
+          List<String> columns = new ArrayList<>(in.columns());
+          for (String c : List.of(MappingFile.EDITION, "status", "message")) {
+            if (columns.stream().noneMatch(x -> x.strip().toLowerCase(Locale.ROOT).equals(c))) {
+              columns.add(c);
+            }
+          }
+          columns.forEach(schema::addColumn);
+          csv = new CsvMapper().writer(schema.build().withHeader()).writeValues(new ValidateCommand.NonClosing(out));
+          header = columns;
+        }
+        Map<String, Object> cells = new LinkedHashMap<>();
+        for (String c : header) {
+          Object value = row.get(c.strip().toLowerCase(Locale.ROOT));
+          cells.put(c, value != null ? value : row.getOrDefault(c, ""));
+        }
+        csv.write(cells);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private List<String> header = List.of();
+
+    @Override
+    public void close() throws IOException {
+      if (in.format() == MappingFile.Format.JSON) {
+        if (json == null) {
+          json = MappingFile.MAPPER.getFactory().createGenerator(new ValidateCommand.NonClosing(out));
+          json.writeStartArray();
+        }
+        json.writeEndArray();
+        json.writeRaw('\n');
+        json.close();
+      } else if (csv != null) {
+        csv.close();
+      }
+    }
+  }
+}
