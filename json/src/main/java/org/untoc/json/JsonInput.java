@@ -74,30 +74,35 @@ final class JsonInput {
   @Nullable JsonToken next() throws IOException {
     try {
       return p.nextToken();
-    } catch (StreamConstraintsException e) {
-      throw parserError(e, e.getOriginalMessage(), "a document within the limits (" + limits + ")");
-    } catch (JsonParseException e) {
-      String m = e.getOriginalMessage();
-      if (m != null && m.startsWith("Duplicate field '")) {
-        String key = m.substring("Duplicate field '".length(), m.length() - 1);
-        throw parserError(e, "the key " + quote(key) + " a second time", "each key at most once in an object");
-      }
-      throw parserError(e, m == null ? "malformed JSON" : firstLine(m), "well-formed JSON (RFC 8259)");
-    } catch (JsonProcessingException e) {
-      String m = e.getOriginalMessage();
-      throw parserError(e, m == null ? "malformed JSON" : firstLine(m), "well-formed JSON (RFC 8259)");
-    } catch (CharConversionException e) {
-      throw error(mark(), "malformed UTF-8 or UTF-32: " + firstLine(String.valueOf(e.getMessage())),
-          "text in UTF-8");
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw parserError(e);
     }
   }
 
-  private DocumentException parserError(JsonProcessingException e, String found, String expected) {
-    JsonLocation loc = e.getLocation();
-    String pointer = pointer();
-    int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-    int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-    return new DocumentException(ImmutableList.of(new DocumentProblem(pointer, line, column, found, expected, null)), e);
+  /** Turns an error of the parser into a document error at the parser's location. */
+  DocumentException parserError(IOException e) {
+    String found;
+    String expected = "well-formed JSON (RFC 8259)";
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    m = m == null ? "malformed JSON" : firstLine(m);
+    if (e instanceof StreamConstraintsException) {
+      found = m;
+      expected = "a document within the limits (" + limits + ")";
+    } else if (e instanceof JsonParseException && m.startsWith("Duplicate field '")) {
+      found = "the key " + quote(m.substring("Duplicate field '".length(), m.length() - 1)) + " a second time";
+      expected = "each key at most once in an object";
+    } else if (e instanceof CharConversionException) {
+      found = "bytes that are not UTF-8 (" + m + ")";
+      expected = "text in UTF-8";
+    } else {
+      found = m;
+    }
+    JsonLocation loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
+    if (loc == null || loc.getLineNr() <= 0) {
+      loc = p.currentLocation();
+    }
+    return new DocumentException(ImmutableList.of(new DocumentProblem(pointer(),
+        Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1), found, expected, null)), e);
   }
 
   private static String firstLine(String s) {
@@ -113,7 +118,7 @@ final class JsonInput {
   /** Returns where the current token is. */
   Mark mark() {
     JsonLocation loc = p.currentTokenLocation();
-    return new Mark(pointer(), Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+    return new Mark(pointer(), Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
   }
 
   /** Returns an error at the current token: it found the current token, expected {@code expected}. */
@@ -146,7 +151,7 @@ final class JsonInput {
         default -> "a value that is not JSON";
       };
     } catch (IOException e) {
-      return "a value that cannot be read";
+      throw parserError(e);
     }
   }
 
@@ -198,7 +203,7 @@ final class JsonInput {
     try {
       return p.getText();
     } catch (IOException e) {
-      throw unexpected(expected);
+      throw parserError(e);
     }
   }
 
@@ -212,12 +217,24 @@ final class JsonInput {
   }
 
   /** Returns the current value as a whole number from 0 to {@code Integer.MAX_VALUE}. */
-  int index(String expected) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 0) {
+  int index(String expected) {
+    int i = intValue(expected);
+    if (i < 0) {
       throw unexpected(expected);
     }
-    return p.getIntValue();
+    return i;
+  }
+
+  /** Returns the current value as an {@code int}; fails on any other token or a larger number. */
+  int intValue(String expected) {
+    try {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        throw unexpected(expected);
+      }
+      return p.getIntValue();
+    } catch (IOException e) {
+      throw parserError(e);
+    }
   }
 
   /** Returns the current value as a value of a closed set of labels. */

@@ -363,9 +363,9 @@ public final class RegistryJson {
           seen[0] = true;
         }
         case "version" -> {
-          if (in.token() != JsonToken.VALUE_NUMBER_INT || in.parser().getNumberType() != JsonParser.NumberType.INT
-              || in.parser().getIntValue() != VERSION) {
-            throw in.unexpected(VERSION + ", the version of the format this reader supports");
+          String expected = VERSION + ", the version of the format this reader supports";
+          if (in.intValue(expected) != VERSION) {
+            throw in.unexpected(expected);
           }
           seen[1] = true;
         }
