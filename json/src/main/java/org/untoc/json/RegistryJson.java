@@ -17,7 +17,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -227,6 +230,7 @@ public final class RegistryJson {
    * @throws DocumentException if the document cannot be read or breaks an integrity rule
    */
   public Registry read(byte[] document) {
+    checkLength(document.length);
     try (JsonParser p = factory.createParser(document)) {
       return read(p);
     } catch (IOException e) {
@@ -242,6 +246,7 @@ public final class RegistryJson {
    * @throws DocumentException if the document cannot be read or breaks an integrity rule
    */
   public Registry read(String document) {
+    checkLength(document.length());
     try (JsonParser p = factory.createParser(document)) {
       return read(p);
     } catch (IOException e) {
@@ -258,7 +263,13 @@ public final class RegistryJson {
    * @throws IOException if the stream cannot be read
    */
   public Registry read(InputStream in) throws IOException {
-    try (JsonParser p = factory.createParser(Objects.requireNonNull(in, "in"))) {
+    JsonParser parser;
+    try {
+      parser = factory.createParser(new LimitedInputStream(Objects.requireNonNull(in, "in")));
+    } catch (TooLongException e) {
+      throw tooLongError();
+    }
+    try (JsonParser p = parser) {
       return read(p);
     }
   }
@@ -272,7 +283,13 @@ public final class RegistryJson {
    * @throws IOException if the reader cannot be read
    */
   public Registry read(Reader in) throws IOException {
-    try (JsonParser p = factory.createParser(Objects.requireNonNull(in, "in"))) {
+    JsonParser parser;
+    try {
+      parser = factory.createParser(new LimitedReader(Objects.requireNonNull(in, "in")));
+    } catch (TooLongException e) {
+      throw tooLongError();
+    }
+    try (JsonParser p = parser) {
       return read(p);
     }
   }
@@ -288,6 +305,86 @@ public final class RegistryJson {
   public Registry read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
+    }
+  }
+
+  private void checkLength(long length) {
+    if (length > maxDocumentLength) {
+      throw tooLongError();
+    }
+  }
+
+  private DocumentException tooLongError() {
+    return JsonInput.error(new Mark("", 1, 1), tooLong(), "a document within the limits (" + limits + ")");
+  }
+
+  private String tooLong() {
+    return "a document longer than " + maxDocumentLength + " bytes";
+  }
+
+  /** Thrown by the limited streams: the parser passes it on, the input reports it as a limit. */
+  static final class TooLongException extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    TooLongException(String message) {
+      super(message);
+    }
+  }
+
+  /** Counts what a stream has read and fails once it is more than the maximum document length. */
+  private final class Budget {
+    private long count;
+
+    int spend(int result, int n) throws TooLongException {
+      if (n > 0) {
+        count += n;
+        if (count > maxDocumentLength) {
+          throw new TooLongException(tooLong());
+        }
+      }
+      return result;
+    }
+  }
+
+  /** A stream that fails once more than the maximum document length has been read from it. */
+  private final class LimitedInputStream extends FilterInputStream {
+    private final Budget budget = new Budget();
+
+    LimitedInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      return budget.spend(b, b < 0 ? 0 : 1);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      return budget.spend(n, n);
+    }
+  }
+
+  /** A reader that fails once more than the maximum document length has been read from it. */
+  private final class LimitedReader extends FilterReader {
+    private final Budget budget = new Budget();
+
+    LimitedReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      return budget.spend(c, c < 0 ? 0 : 1);
+    }
+
+    @Override
+    public int read(char[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      return budget.spend(n, n);
     }
   }
 
