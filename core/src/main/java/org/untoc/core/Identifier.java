@@ -51,6 +51,11 @@ public abstract class Identifier {
     return ImmutableIdentifier.builder().scheme(scheme).value(value).provenance(provenance).build();
   }
 
+  /** Returns a builder of identifiers. */
+  public static ImmutableIdentifier.Builder builder() {
+    return ImmutableIdentifier.builder();
+  }
+
   @Value.Check
   void check() {
     checkArgument(!scheme().isBlank(), "identifier scheme must not be blank");

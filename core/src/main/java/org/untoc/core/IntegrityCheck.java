@@ -129,14 +129,12 @@ final class IntegrityCheck {
       int before = found.size();
       checkKnown(r.editions(), Target.RELATION, i, subject, "editions");
       ok &= found.size() == before;
-      if (ok) {
+      if (ok && !r.editions().isEmpty()) {
         for (Entity end : List.of(from, to)) {
-          if (!end.editions().isEmpty()
-              && (r.editions().isEmpty() || !end.editions().containsAll(r.editions()))) {
+          if (!end.editions().isEmpty() && !end.editions().containsAll(r.editions())) {
             report(Rule.OUTSIDE_EDITION, Target.RELATION, i, subject, "editions",
-                "the relation holds in " + (r.editions().isEmpty() ? "every edition" : r.editions().toString())
-                    + " but " + end.kind() + " '" + end.id() + "' exists only in " + end.editions()
-                    + (r.editions().isEmpty() ? " (name the editions of the relation)" : ""));
+                "the relation holds in " + r.editions() + " but " + end.kind() + " '" + end.id()
+                    + "' exists only in " + end.editions());
             ok = false;
           }
         }

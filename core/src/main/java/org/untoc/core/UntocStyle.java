@@ -17,7 +17,7 @@ import org.immutables.value.Value;
     typeAbstract = "*",
     typeImmutable = "Immutable*",
     depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "provenance:provenance", "service:services"},
+    depluralizeDictionary = {"address"},
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     allowedClasspathAnnotations = {Override.class})

@@ -33,6 +33,19 @@ public final class ReferenceData {
                 + " with its Front Office and four sections. Undated; it cites the UNODC Strategy"
                 + " 2021-2025.")
             .build())
+        .addAll(Units.entities())
+        .addAll(Instruments.entities())
+        .addAll(Bodies.entities())
+        .addAll(Programmes.entities())
+        .addAll(Mandates.entities())
+        .addAll(Services.entities())
+        .addAll(Topics.entities())
+        .relateAll(Units.relations())
+        .relateAll(Instruments.relations())
+        .relateAll(Bodies.relations())
+        .relateAll(Programmes.relations())
+        .relateAll(Mandates.relations())
+        .relateAll(UnitWork.relations())
         .build();
   }
 }

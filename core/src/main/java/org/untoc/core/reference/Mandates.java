@@ -1,0 +1,119 @@
+package org.untoc.core.reference;
+
+import static org.untoc.core.RelationKind.ADDRESSES;
+import static org.untoc.core.RelationKind.CONCERNS;
+import static org.untoc.core.RelationKind.HAS_MANDATE;
+import static org.untoc.core.RelationKind.OFFERS;
+import static org.untoc.core.RelationKind.SECRETARIAT_OF;
+import static org.untoc.core.reference.Facts.OVERVIEW;
+import static org.untoc.core.reference.Facts.id;
+import static org.untoc.core.reference.Facts.official;
+import static org.untoc.core.reference.Facts.rel;
+import static org.untoc.core.reference.Facts.s0;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.untoc.core.Entity;
+import org.untoc.core.Mandate;
+import org.untoc.core.Provenance;
+import org.untoc.core.Relation;
+
+/** The four mandates of seed 000's "Mandates and services", with the services each lists. */
+final class Mandates {
+  private Mandates() {}
+
+  static final List<String> INSTRUMENTS =
+      List.of("untoc", "trafficking-protocol", "smuggling-protocol", "firearms-protocol");
+
+  private static final Provenance COP_SECRETARIAT = s0("OCB, on behalf of UNODC, serves as the Secretariat of"
+      + " the Conference of the Parties (COP)");
+  private static final Provenance REVIEW_SECRETARIAT = s0("OCB, on behalf of UNODC, is also the Secretariat"
+      + " of the Review Mechanism");
+  private static final Provenance AHC_SECRETARIAT = s0("OCB, on behalf of UNODC, also serves as Secretariat"
+      + " of the Ad Hoc Committee");
+  private static final Provenance TA = s0("UNODC provides tailored technical assistance to States in support"
+      + " of the implementation of the Convention and the Protocols Thereto");
+  private static final Provenance TA_TOPICS = s0("the assistance covers a broad range of transnational"
+      + " organized crime and illicit trafficking topics, including cybercrime, money-laundering and"
+      + " countering the financing of terrorism as well as new and emerging crimes in the context of"
+      + " organized crime");
+
+  static List<Entity> entities() {
+    return List.of(
+        Mandate.builder().id(id("mandate-cop-secretariat")).addEdition(OVERVIEW)
+            .addName(official("Secretariat of the Conference of the Parties and its subsidiary bodies",
+                s0("Secretariat of the Conference of the Parties and its subsidiary bodies")))
+            .addServices(
+                "assists the bureau of the COP in the performance of its functions",
+                "prepares background papers",
+                "receives, translates and distributes documents, reports and decisions",
+                "proposing agenda items and organizing panel discussions for the meetings of the subsidiary bodies",
+                "has the custody and proper preservation of the documents in the archives")
+            .addProvenance(s0("1) Secretariat of the Conference of the Parties and its subsidiary bodies"))
+            .build(),
+        Mandate.builder().id(id("mandate-review-mechanism")).addEdition(OVERVIEW)
+            .addName(official("Supporting the Mechanism for the Review of the Implementation of the Convention"
+                + " and the Protocols Thereto", s0("Supporting the Mechanism for the Review of the"
+                + " Implementation of the Convention and the Protocols Thereto")))
+            .addServices(
+                "facilitates the conduct of the country reviews and general review in line with the Procedures"
+                    + " and rules for the functioning of the Review Mechanism",
+                "assists States parties in the preparation of the list of observations, indicating any gaps"
+                    + " and challenges in the implementation of the provisions under review, best practices,"
+                    + " suggestions and any technical assistance needs identified to improve the"
+                    + " implementation of the Convention and its Protocols",
+                "facilitates the discussion of the review process in the Conference, the Working Groups the"
+                    + " constructive dialogues with relevant stakeholders, including non-governmental"
+                    + " organizations")
+            .addProvenance(s0("2) Supporting the Mechanism for the Review of the Implementation of the"
+                + " Convention and the Protocols Thereto"))
+            .build(),
+        Mandate.builder().id(id("mandate-ahc-secretariat")).addEdition(OVERVIEW)
+            .addName(official("Secretariat to the Ad Hoc Committee to Elaborate a Comprehensive International"
+                + " Convention on Countering the Use of Information and Communications Technologies for"
+                + " Criminal Purposes", s0("Secretariat to the Ad Hoc Committee to Elaborate a Comprehensive"
+                + " International Convention on Countering the Use of Information and Communications"
+                + " Technologies for Criminal Purposes")))
+            .addProvenance(s0("3) Secretariat to the Ad Hoc Committee"))
+            .build(),
+        Mandate.builder().id(id("mandate-technical-assistance")).addEdition(OVERVIEW)
+            .addName(official("Delivering Technical Assistance and developing knowledge products and tools",
+                s0("Delivering Technical Assistance and developing knowledge products and tools")))
+            .addProvenance(s0("4) Delivering Technical Assistance and developing knowledge products and tools"))
+            .build());
+  }
+
+  static List<Relation> relations() {
+    List<Relation> r = new ArrayList<>();
+    for (String m : List.of("mandate-cop-secretariat", "mandate-review-mechanism", "mandate-ahc-secretariat",
+        "mandate-technical-assistance")) {
+      r.add(rel("ocb", HAS_MANDATE, m, OVERVIEW, s0("MANDATES AND SERVICES")));
+    }
+    r.add(rel("ocb", SECRETARIAT_OF, "cop", OVERVIEW, COP_SECRETARIAT));
+    r.add(rel("mandate-cop-secretariat", CONCERNS, "cop", COP_SECRETARIAT));
+    r.add(rel("mandate-cop-secretariat", CONCERNS, "cop-bureau",
+        s0("UNODC assists the bureau of the COP in the performance of its functions")));
+    Provenance wgs = s0("serves as the Secretariat of the Conference of the Parties (COP), the main"
+        + " decision-making body established under the United Nations Convention against Transnational"
+        + " Organized Crime, and its subsidiary bodies, the five Working Groups");
+    for (String wg : Bodies.WORKING_GROUPS) {
+      r.add(rel("ocb", SECRETARIAT_OF, wg, OVERVIEW, wgs));
+      r.add(rel("mandate-cop-secretariat", CONCERNS, wg, wgs));
+    }
+    r.add(rel("ocb", SECRETARIAT_OF, "review-mechanism", OVERVIEW, REVIEW_SECRETARIAT));
+    r.add(rel("mandate-review-mechanism", CONCERNS, "review-mechanism", REVIEW_SECRETARIAT));
+    r.add(rel("ocb", SECRETARIAT_OF, "ad-hoc-committee", OVERVIEW, AHC_SECRETARIAT));
+    r.add(rel("mandate-ahc-secretariat", CONCERNS, "ad-hoc-committee", AHC_SECRETARIAT));
+    for (String instrument : INSTRUMENTS) {
+      r.add(rel("mandate-technical-assistance", CONCERNS, instrument, TA));
+    }
+    for (String form : Services.ASSISTANCE_FORMS) {
+      r.add(rel("mandate-technical-assistance", OFFERS, form,
+          s0("It is delivered in different forms, tailored to best meet the needs of the counterparts, and includes")));
+    }
+    for (String topic : List.of("cybercrime", "money-laundering", "financing-of-terrorism", "new-and-emerging-crimes")) {
+      r.add(rel("mandate-technical-assistance", ADDRESSES, topic, TA_TOPICS));
+    }
+    return r;
+  }
+}

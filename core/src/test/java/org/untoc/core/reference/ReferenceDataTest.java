@@ -1,0 +1,146 @@
+package org.untoc.core.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.untoc.core.Basis;
+import org.untoc.core.EditionId;
+import org.untoc.core.Entity;
+import org.untoc.core.EntityId;
+import org.untoc.core.Mandate;
+import org.untoc.core.NameType;
+import org.untoc.core.Programme;
+import org.untoc.core.Provenance;
+import org.untoc.core.Registry;
+import org.untoc.core.Relation;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Unit;
+import org.untoc.core.Untoc;
+
+class ReferenceDataTest {
+  private final Registry registry = Untoc.reference();
+  private static final EditionId BROCHURE = Untoc.OCB_BROCHURE;
+  private static final EditionId OVERVIEW = Untoc.OCB_OVERVIEW;
+
+  private static String squash(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
+  private List<Provenance> everyProvenance() {
+    List<Provenance> all = new ArrayList<>();
+    registry.entities().forEach(e -> all.addAll(Seeds.allProvenance(e)));
+    registry.relations().forEach(r -> all.add(r.provenance()));
+    return all;
+  }
+
+  @Test
+  void referenceIsBuiltOnceAndShared() {
+    assertSame(Untoc.reference(), Untoc.reference());
+  }
+
+  @Test
+  void editionsAreTheTwoSeedsOldestFirst() {
+    assertEquals(List.of("ocb-brochure", "ocb-overview"),
+        registry.editions().stream().map(e -> e.id().toString()).toList());
+    assertEquals(Seeds.SEED_001, registry.editions().get(0).source());
+    assertEquals(Seeds.SEED_000, registry.latest().source());
+    assertTrue(registry.editions().stream().allMatch(e -> e.date().isEmpty()),
+        "the seeds are undated; editions are ordered, not dated");
+  }
+
+  @Test
+  void everyStatedQuoteStandsInItsSeed() {
+    List<String> missing = new ArrayList<>();
+    int stated = 0;
+    for (Provenance p : everyProvenance()) {
+      if (p.basis() == Basis.STATED) {
+        stated++;
+        if (!squash(Seeds.text(p.source())).contains(squash(p.quote().orElseThrow()))) {
+          missing.add(p.source() + ": " + p.quote().orElseThrow());
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+    assertTrue(stated > 200, "expected the dataset to quote the seeds throughout, found " + stated);
+  }
+
+  @Test
+  void everyEntityIsNamedByASourceAndEveryNonStatedFactSaysWhy() {
+    for (Provenance p : everyProvenance()) {
+      switch (p.basis()) {
+        case STATED -> assertTrue(Set.of(Seeds.SEED_000, Seeds.SEED_001).contains(p.source()), p::toString);
+        case PUBLIC_RECORD -> assertFalse(p.source().startsWith("seeds/"), p::toString);
+        case INFERRED -> assertTrue(p.rationale().orElseThrow().length() > 40, p::toString);
+      }
+    }
+  }
+
+  @Test
+  void mandateServicesAreTheSeedsWords() {
+    String seed = squash(Seeds.text(Seeds.SEED_000));
+    for (Mandate m : registry.entities(Mandate.class)) {
+      for (String service : m.services()) {
+        assertTrue(seed.contains(service), () -> m.id() + ": " + service);
+      }
+    }
+    Mandate cop = (Mandate) registry.get(EntityId.of("mandate-cop-secretariat"));
+    assertEquals(5, cop.services().size());
+  }
+
+  @Test
+  void bothSpellingsOfTheTraffickingSectionsAcronymNameOneSection() {
+    Unit htmss = (Unit) registry.get(EntityId.of("htmss"));
+    assertEquals(List.of("HTMSS", "HMTSS"), htmss.names().stream()
+        .filter(n -> n.type() == NameType.ACRONYM).map(n -> n.text()).toList());
+    assertEquals("HTMSS", htmss.acronymIn(OVERVIEW).orElseThrow());
+    assertEquals("HMTSS", htmss.acronymIn(BROCHURE).orElseThrow());
+    long sectionsWithEither = registry.entities().stream()
+        .filter(e -> e.names().stream().anyMatch(n -> Set.of("HTMSS", "HMTSS").contains(n.text())))
+        .count();
+    assertEquals(1, sectionsWithEither);
+  }
+
+  @Test
+  void theBranchIsRenamedBetweenEditions() {
+    Entity ocb = registry.get(EntityId.of("ocb"));
+    assertEquals("Organized Crime Branch", ocb.nameIn(BROCHURE));
+    assertEquals("Organized Crime and Illicit Trafficking Branch", ocb.nameIn(OVERVIEW));
+    assertEquals("OCB", ocb.acronymIn(BROCHURE).orElseThrow());
+  }
+
+  @Test
+  void brochureOwnersAreStatedAndOverviewOwnersInferredOrUnmapped() {
+    for (Programme p : registry.entities(Programme.class)) {
+      for (Relation r : registry.incoming(p.id(), RelationKind.RUNS, BROCHURE)) {
+        assertEquals(Basis.STATED, r.provenance().basis(), r::toString);
+      }
+      for (Relation r : registry.incoming(p.id(), RelationKind.RUNS, OVERVIEW)) {
+        assertEquals(Basis.INFERRED, r.provenance().basis(), r::toString);
+      }
+    }
+    assertEquals(10, registry.entities(Programme.class).stream()
+        .filter(p -> registry.incoming(p.id(), RelationKind.RUNS, BROCHURE).size() == 1).count());
+    // Every programme of the overview has an inferred owner except none; GPTOC ended in 2015.
+    assertEquals(Set.of("cop-support", "gp-cybercrime", "ccp", "gpml", "gfp", "gp-tip", "gp-som", "glo-act"),
+        registry.entities(Programme.class).stream().filter(p -> p.holdsIn(OVERVIEW))
+            .map(p -> p.id().toString()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void unverifiedPublicRecordFactsAreLeftOut() {
+    Entity tip = registry.get(EntityId.of("trafficking-protocol"));
+    Entity som = registry.get(EntityId.of("smuggling-protocol"));
+    assertTrue(tip.identifiers().isEmpty(), "XVIII-12-a is unverified");
+    assertTrue(som.identifiers().isEmpty(), "XVIII-12-b is unverified");
+    Entity ccp = registry.get(EntityId.of("ccp"));
+    assertTrue(((Programme) ccp).started().isEmpty(), "the sources disagree on CCP's start");
+    assertTrue(registry.get(EntityId.of("gp-tip")).identifiers().isEmpty(), "code unverified");
+  }
+}

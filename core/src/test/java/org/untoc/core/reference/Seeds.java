@@ -1,0 +1,86 @@
+package org.untoc.core.reference;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.untoc.core.Contact;
+import org.untoc.core.Entity;
+import org.untoc.core.Identifier;
+import org.untoc.core.Instrument;
+import org.untoc.core.Name;
+import org.untoc.core.Programme;
+import org.untoc.core.Provenance;
+import org.untoc.core.Unit;
+
+/** The two seed documents, read from the test resources, and the provenance of every fact. */
+final class Seeds {
+  static final String SEED_000 = "seeds/000_561e529bf6eb8929.txt";
+  static final String SEED_001 = "seeds/001_d4002eb91bcce051.txt";
+  private static final Map<String, String> TEXT = Map.of(SEED_000, read(SEED_000), SEED_001, read(SEED_001));
+
+  private Seeds() {}
+
+  private static String read(String name) {
+    try (InputStream in = Seeds.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + name);
+      }
+      return new String(in.readAllBytes(), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the text of a seed, not null. */
+  static String text(String seed) {
+    String t = TEXT.get(seed);
+    if (t == null) {
+      throw new IllegalArgumentException("no seed " + seed);
+    }
+    return t;
+  }
+
+  /**
+   * Returns the paragraph (line) of a seed that starts with the given words, after any bullet
+   * mark ("■ ", "- ", "• ").
+   */
+  static String paragraph(String seed, String start) {
+    List<String> found = new ArrayList<>();
+    for (String line : text(seed).split("\n")) {
+      String body = line.strip().replaceFirst("^(\u25a0|-|\u2022)\\s+", "");
+      if (body.startsWith(start)) {
+        found.add(body);
+      }
+    }
+    if (found.size() != 1) {
+      throw new IllegalArgumentException(found.size() + " paragraphs of " + seed + " start with '" + start + "'");
+    }
+    return found.get(0);
+  }
+
+  /** Returns every provenance attached to an entity: its own, its names', identifiers', dates', contacts'. */
+  static List<Provenance> allProvenance(Entity e) {
+    List<Provenance> all = new ArrayList<>(e.provenance());
+    e.names().stream().map(Name::provenance).forEach(all::add);
+    e.identifiers().stream().map(Identifier::provenance).forEach(all::add);
+    if (e instanceof Unit u) {
+      u.contacts().stream().map(Contact::provenance).forEach(all::add);
+    }
+    if (e instanceof Instrument i) {
+      for (var d : List.of(i.adopted(), i.openedForSignature(), i.entryIntoForce())) {
+        d.ifPresent(f -> all.add(f.provenance()));
+      }
+    }
+    if (e instanceof Programme p) {
+      for (var d : List.of(p.started(), p.ended())) {
+        d.ifPresent(f -> all.add(f.provenance()));
+      }
+    }
+    return all;
+  }
+}
