@@ -1,0 +1,18 @@
+/**
+ * The untoc registry document: a Jackson module for every value type of untoc-core, reading and
+ * writing whole registries as a versioned, strict JSON document, its JSON Schema, and exports to
+ * JSON-LD and CSV.
+ *
+ * <p>Exports {@code org.untoc.json}; provides {@link org.untoc.json.UntocModule} as a Jackson
+ * {@code Module}, so that {@code ObjectMapper.findAndRegisterModules()} finds it.
+ */
+module org.untoc.json {
+  requires transitive org.untoc.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires static org.jspecify;
+
+  exports org.untoc.json;
+
+  provides com.fasterxml.jackson.databind.Module with org.untoc.json.UntocModule;
+}

@@ -1,0 +1,346 @@
+package org.untoc.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A strict reader of the tokens of one document: every read names what it expects, and every
+ * failure, including those of the underlying parser, becomes a {@link DocumentException} with
+ * the JSON Pointer, line and column of the offending token. Not thread-safe.
+ */
+final class JsonInput {
+  private static final int QUOTE_LIMIT = 60;
+
+  /** Where a value starts: its pointer, line and column. */
+  record Mark(String pointer, int line, int column) {}
+
+  /** Reads one value, the parser being on its first token. */
+  @FunctionalInterface
+  interface ValueReader<T> {
+    T read(JsonInput in) throws IOException;
+  }
+
+  /** Reads the value of one key, the parser being on its first token. */
+  @FunctionalInterface
+  interface FieldReader {
+    void read(String key, Mark at) throws IOException;
+  }
+
+  private final JsonParser p;
+  private final boolean lenient;
+  private final String limits;
+
+  /**
+   * Creates an input.
+   *
+   * @param p the parser, not null
+   * @param lenient true to skip unknown keys instead of rejecting them
+   * @param limits the limits of the parser, for messages
+   */
+  JsonInput(JsonParser p, boolean lenient, String limits) {
+    this.p = p;
+    this.lenient = lenient;
+    this.limits = limits;
+  }
+
+  boolean lenient() {
+    return lenient;
+  }
+
+  JsonParser parser() {
+    return p;
+  }
+
+  @Nullable JsonToken token() {
+    return p.currentToken();
+  }
+
+  /** Advances to the next token; the parser's own errors become document errors. */
+  @Nullable JsonToken next() throws IOException {
+    try {
+      return p.nextToken();
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw parserError(e);
+    }
+  }
+
+  /** Turns an error of the parser into a document error at the parser's location. */
+  DocumentException parserError(IOException e) {
+    String found;
+    String expected = "well-formed JSON (RFC 8259)";
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    m = m == null ? "malformed JSON" : firstLine(m);
+    if (e instanceof StreamConstraintsException) {
+      found = m;
+      expected = "a document within the limits (" + limits + ")";
+    } else if (e instanceof JsonParseException && m.startsWith("Duplicate field '")) {
+      found = "the key " + quote(m.substring("Duplicate field '".length(), m.length() - 1)) + " a second time";
+      expected = "each key at most once in an object";
+    } else if (e instanceof CharConversionException) {
+      found = "bytes that are not UTF-8 (" + m + ")";
+      expected = "text in UTF-8";
+    } else {
+      found = m;
+    }
+    JsonLocation loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
+    if (loc == null || loc.getLineNr() <= 0) {
+      loc = p.currentLocation();
+    }
+    return new DocumentException(ImmutableList.of(new DocumentProblem(pointer(),
+        Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1), found, expected, null)), e);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Returns the JSON Pointer of the current token. */
+  String pointer() {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  /** Returns where the current token is. */
+  Mark mark() {
+    JsonLocation loc = p.currentTokenLocation();
+    return new Mark(pointer(), Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+  }
+
+  /** Returns an error at the current token: it found the current token, expected {@code expected}. */
+  DocumentException unexpected(String expected) {
+    return error(mark(), found(), expected);
+  }
+
+  static DocumentException error(Mark at, String found, String expected) {
+    return new DocumentException(new DocumentProblem(at.pointer(), at.line(), at.column(), found, expected, null));
+  }
+
+  /** Describes the current token for a message: {@code the string "x"}, {@code an array}. */
+  String found() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the document";
+    }
+    try {
+      return switch (t) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case END_OBJECT -> "the end of an object";
+        case END_ARRAY -> "the end of an array";
+        case FIELD_NAME -> "the key " + quote(p.currentName());
+        case VALUE_STRING -> "the string " + quote(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + clip(p.getText());
+        case VALUE_TRUE -> "true";
+        case VALUE_FALSE -> "false";
+        case VALUE_NULL -> "null";
+        default -> "a value that is not JSON";
+      };
+    } catch (IOException e) {
+      throw parserError(e);
+    }
+  }
+
+  /** Quotes text for a message, JSON-style, clipped to a readable length. */
+  static String quote(@Nullable String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder("\"");
+    String s = clip(text);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static boolean validSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
+  private static String clip(String text) {
+    if (text.length() <= QUOTE_LIMIT) {
+      return text;
+    }
+    int end = QUOTE_LIMIT - 3;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "...";
+  }
+
+  // ------------------------------------------------------------------ values
+
+  /** Returns the current string value; fails on any other token. */
+  String string(String expected) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw unexpected(expected);
+    }
+    try {
+      return p.getText();
+    } catch (IOException e) {
+      throw parserError(e);
+    }
+  }
+
+  /** Returns the current string value, which must not be blank. */
+  String text(String expected) {
+    String s = string(expected);
+    if (s.isBlank()) {
+      throw unexpected(expected);
+    }
+    return s;
+  }
+
+  /** Returns the current value as a whole number from 0 to {@code Integer.MAX_VALUE}. */
+  int index(String expected) {
+    int i = intValue(expected);
+    if (i < 0) {
+      throw unexpected(expected);
+    }
+    return i;
+  }
+
+  /** Returns the current value as an {@code int}; fails on any other token or a larger number. */
+  int intValue(String expected) {
+    try {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        throw unexpected(expected);
+      }
+      return p.getIntValue();
+    } catch (IOException e) {
+      throw parserError(e);
+    }
+  }
+
+  /** Returns the current value as a value of a closed set of labels. */
+  <T> T label(ImmutableMap<String, T> labels, String what) {
+    String s = string(what + ": one of " + labels.keySet());
+    T value = labels.get(s);
+    if (value == null) {
+      throw unexpected(what + ": one of " + labels.keySet());
+    }
+    return value;
+  }
+
+  /** Returns the labels of an enum: each constant's name in lower case, '_' as '-'. */
+  static <E extends Enum<E>> ImmutableMap<String, E> labels(Class<E> type) {
+    ImmutableMap.Builder<String, E> b = ImmutableMap.builder();
+    for (E e : type.getEnumConstants()) {
+      b.put(label(e), e);
+    }
+    return b.buildOrThrow();
+  }
+
+  /** Returns the label of an enum constant: its name in lower case, '_' as '-'. */
+  static String label(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Reads the current array, each element with {@code element}. */
+  <T> List<T> array(String expected, ValueReader<T> element) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw unexpected(expected);
+    }
+    List<T> out = new ArrayList<>();
+    while (next() != JsonToken.END_ARRAY) {
+      out.add(element.read(this));
+    }
+    return out;
+  }
+
+  /** Reads the current array as a list of distinct values. */
+  <T> List<T> distinct(String expected, ValueReader<T> element) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw unexpected(expected);
+    }
+    List<T> out = new ArrayList<>();
+    Set<T> seen = new HashSet<>();
+    while (next() != JsonToken.END_ARRAY) {
+      Mark at = mark();
+      T value = element.read(this);
+      if (!seen.add(value)) {
+        throw error(at, "the value " + quote(String.valueOf(value)) + " a second time",
+            "each value at most once in the list");
+      }
+      out.add(value);
+    }
+    return out;
+  }
+
+  /**
+   * Reads the current object: for each key in {@code keys}, calls {@code field} with the parser
+   * on the value; any other key is an error, or is skipped when lenient. Returns where the object
+   * starts.
+   */
+  Mark object(String expected, ImmutableSet<String> keys, FieldReader field) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw unexpected(expected);
+    }
+    Mark start = mark();
+    while (next() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      if (keys.contains(key)) {
+        Mark at = mark();
+        next();
+        field.read(key, at);
+      } else if (lenient) {
+        next();
+        skip();
+      } else {
+        throw unexpected("one of the keys " + keys);
+      }
+    }
+    return start;
+  }
+
+  /** Skips the current value and its children, iteratively. */
+  void skip() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken n = next();
+      if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (n == null) {
+        throw unexpected("the rest of the value");
+      }
+    }
+  }
+
+  /** Fails if a required key was not given. */
+  static void require(@Nullable Object value, Mark object, String key, String what) {
+    if (value == null) {
+      throw error(object, what + " without the key \"" + key + "\"", "the key \"" + key + "\"");
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.untoc.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.untoc.json.Registries.assertSameRegistry;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.untoc.core.Entity;
+import org.untoc.core.Registry;
+import org.untoc.core.Rule;
+
+class RegistryJsonTest {
+  private final RegistryJson json = RegistryJson.strict();
+
+  private static String minimal() throws IOException {
+    return Files.readString(Corpus.dir("valid").resolve("minimal.json"));
+  }
+
+  @Test
+  void writesThenReadsAnEqualRegistry() {
+    Registry sample = Samples.sample();
+    assertSameRegistry(sample, json.read(json.writeBytes(sample)));
+  }
+
+  @Test
+  void writesWhatItReadsAsTheSameBytes() {
+    byte[] once = json.writeBytes(Samples.sample());
+    assertArrayEquals(once, json.writeBytes(json.read(once)));
+  }
+
+  @Test
+  void writesTheSameBytesWhateverTheOrderOfEntitiesAndRelations() {
+    Registry sample = Samples.sample();
+    Registry.Builder b = Registry.builder();
+    sample.editions().forEach(b::addEdition);
+    b.addAll(sample.entities().reverse());
+    b.relateAll(sample.relations().reverse());
+    assertArrayEquals(json.writeBytes(sample), json.writeBytes(b.build()));
+  }
+
+  @Test
+  void writesEntitiesSortedByIdAndRelationsByKindFromTo() {
+    Registry r = json.read(json.writeBytes(Samples.sample()));
+    List<String> ids = r.entities().stream().map(e -> e.id().toString()).toList();
+    assertEquals(ids.stream().sorted().toList(), ids);
+    List<String> relations = r.relations().stream()
+        .map(x -> x.kind().label() + " " + x.from() + " " + x.to()).toList();
+    assertEquals(relations.stream().sorted().toList(), relations);
+  }
+
+  @Test
+  void writesTheDocumentHeadAndPartialDatesAsIsoText() {
+    String doc = json.writeString(Samples.sample());
+    assertTrue(doc.startsWith("{\n  \"format\": \"untoc-registry\",\n  \"version\": 1,\n  \"editions\": [\n"), doc);
+    assertTrue(doc.contains("\"date\": \"2000-11-15\""), doc);
+    assertTrue(doc.contains("\"date\": \"2000-12\""), doc);
+    assertTrue(doc.contains("\"date\": \"1997\""), doc);
+    assertTrue(doc.contains("\"editions\": [\"new\"]"), doc);
+    assertTrue(doc.contains("\"kind\": \"focal-point-for\""), doc);
+    assertTrue(doc.contains("\"programmeType\": \"global-programme\""), doc);
+    assertTrue(doc.contains("\"basis\": \"public-record\""), doc);
+    assertTrue(doc.endsWith("}\n"), doc);
+    assertFalse(doc.contains("\r"), doc);
+  }
+
+  @Test
+  void readsTheMinimalDocument() throws IOException {
+    Registry r = json.read(minimal());
+    assertEquals(4, r.size());
+    assertEquals(3, r.relations().size());
+    assertEquals("new", r.latest().id().toString());
+    Entity gp = r.get(Samples.id("gp"));
+    assertEquals("GP (Global Programme)", gp.label());
+  }
+
+  @Test
+  void readsFromEveryKindOfSourceAlike(@TempDir Path dir) throws IOException {
+    Registry sample = Samples.sample();
+    Path file = dir.resolve("r.json");
+    json.write(sample, file);
+    StringWriter w = new StringWriter();
+    json.write(sample, w);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.write(sample, out);
+    assertEquals(w.toString(), Files.readString(file));
+    assertEquals(w.toString(), out.toString(StandardCharsets.UTF_8));
+    assertSameRegistry(sample, json.read(file));
+    assertSameRegistry(sample, json.read(new StringReader(w.toString())));
+    assertSameRegistry(sample, json.read(new ByteArrayInputStream(out.toByteArray())));
+    assertSameRegistry(sample, json.read(w.toString()));
+  }
+
+  @Test
+  void strictReaderRejectsAnUnknownKeyThatTheLenientOneSkips() throws IOException {
+    String doc = minimal().replace("\"kind\": \"topic\",", "\"kind\": \"topic\", \"colour\": {\"r\": [1, 2]},");
+    DocumentException e = assertThrows(DocumentException.class, () -> json.read(doc));
+    assertEquals("/entities/1/colour", e.pointer());
+    Registry r = RegistryJson.builder().lenient(true).build().read(doc);
+    assertSameRegistry(json.read(minimal()), r);
+  }
+
+  @Test
+  void lenientReaderSkipsTheKeysOfAnotherKind() throws IOException {
+    String doc = minimal().replace("\"kind\": \"topic\",", "\"kind\": \"topic\", \"unitType\": \"section\",");
+    assertThrows(DocumentException.class, () -> json.read(doc));
+    assertSameRegistry(json.read(minimal()), RegistryJson.builder().lenient(true).build().read(doc));
+  }
+
+  @Test
+  void lenientReaderStillRejectsDuplicateKeysNullsAndTrailingTokens() throws IOException {
+    RegistryJson lenient = RegistryJson.builder().lenient(true).build();
+    String base = minimal();
+    DocumentException dup = assertThrows(DocumentException.class,
+        () -> lenient.read(base.replace("\"version\": 1,", "\"version\": 1, \"version\": 1,")));
+    assertEquals("each key at most once in an object", dup.expected());
+    DocumentException nul = assertThrows(DocumentException.class,
+        () -> lenient.read(base.replace("\"id\": \"gp\"", "\"id\": null")));
+    assertEquals("null", nul.found());
+    DocumentException trailing = assertThrows(DocumentException.class, () -> lenient.read(base + "[]"));
+    assertEquals("the end of the document", trailing.expected());
+  }
+
+  @Test
+  void rejectsADocumentLongerThanTheLimit() throws IOException {
+    RegistryJson small = RegistryJson.builder().maxDocumentLength(1024).build();
+    String doc = minimal();
+    byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+    for (DocumentException e : List.of(
+        assertThrows(DocumentException.class, () -> small.read(doc)),
+        assertThrows(DocumentException.class, () -> small.read(bytes)),
+        assertThrows(DocumentException.class, () -> small.read(new ByteArrayInputStream(bytes))),
+        assertThrows(DocumentException.class, () -> small.read(new StringReader(doc))))) {
+      assertEquals("a document longer than 1024 bytes", e.found());
+      assertTrue(e.expected().contains("1024 bytes in all"), e.expected());
+    }
+  }
+
+  @Test
+  void rejectsAStringLongerThanTheConfiguredLimit() throws IOException {
+    RegistryJson small = RegistryJson.builder().maxStringLength(100).build();
+    String doc = minimal().replace("Old brochure", "x".repeat(101));
+    DocumentException e = assertThrows(DocumentException.class, () -> small.read(doc));
+    assertEquals("/editions/0/title", e.pointer());
+    assertEquals("String value length (101) exceeds the maximum allowed (100, from"
+        + " `StreamReadConstraints.getMaxStringLength()`)", e.found());
+  }
+
+  @Test
+  void rejectsNestingDeeperThanTheConfiguredLimit() throws IOException {
+    RegistryJson shallow = RegistryJson.builder().lenient(true).maxNestingDepth(8).build();
+    String doc = minimal().replace("\"version\": 1,", "\"version\": 1, \"x\": [[[[[[[[1]]]]]]]],");
+    DocumentException e = assertThrows(DocumentException.class, () -> shallow.read(doc));
+    assertEquals("/x/0/0/0/0/0/0/0", e.pointer());
+    assertEquals(3, e.line());
+    assertTrue(e.found().startsWith("Document nesting depth (9) exceeds the maximum allowed (8"), e.found());
+  }
+
+  @Test
+  void refusesLimitsTooSmallForAnyDocument() {
+    assertThrows(IllegalArgumentException.class, () -> RegistryJson.builder().maxNestingDepth(7));
+    assertThrows(IllegalArgumentException.class, () -> RegistryJson.builder().maxStringLength(99));
+    assertThrows(IllegalArgumentException.class, () -> RegistryJson.builder().maxDocumentLength(1023));
+  }
+
+  @Test
+  void reportsEveryIntegrityViolationWithItsRuleAndPointer() throws IOException {
+    String doc = minimal().replace("\"to\": \"gp\"", "\"to\": \"gpml\"")
+        .replace("\"id\": \"cybercrime\",", "\"id\": \"cybercrime\", \"editions\": [\"future\"],");
+    DocumentException e = assertThrows(DocumentException.class, () -> json.read(doc));
+    assertEquals(List.of("/entities/1/editions", "/relations/0/editions", "/relations/2/to"),
+        e.problems().stream().map(DocumentProblem::pointer).toList());
+    assertEquals(List.of(Rule.UNKNOWN_EDITION, Rule.OUTSIDE_EDITION, Rule.DANGLING_REFERENCE),
+        e.problems().stream().map(p -> p.rule().orElseThrow()).toList());
+    assertTrue(e.getCause() instanceof org.untoc.core.IntegrityException);
+  }
+
+  @Test
+  void locatesAnIntegrityViolationAtTheStartOfItsRelation() throws IOException {
+    String doc = minimal().replace("\"to\": \"gp\"", "\"to\": \"gpml\"");
+    DocumentException e = assertThrows(DocumentException.class, () -> json.read(doc));
+    List<String> lines = doc.lines().toList();
+    assertEquals("    {", lines.get(e.line() - 1));
+    assertEquals("      \"kind\": \"runs\",", lines.get(e.line()));
+    assertEquals(5, e.column());
+    assertEquals("/relations/2/to", e.pointer());
+    assertEquals("no entity with id 'gpml'", e.found());
+    assertEquals("the id of an entity listed under /entities", e.expected());
+  }
+
+  @Test
+  void readsKeysInAnyOrder() throws IOException {
+    String doc = "{\"relations\": [], \"entities\": [{\"provenance\": [{\"source\": \"s\", \"basis\": \"public-record\"}],"
+        + " \"names\": [{\"provenance\": {\"source\": \"s\", \"basis\": \"public-record\"}, \"text\": \"T\", \"type\": \"official\"}],"
+        + " \"kind\": \"topic\", \"id\": \"t\"}], \"editions\": [], \"version\": 1, \"format\": \"untoc-registry\"}";
+    Registry r = json.read(doc);
+    assertEquals("T", r.get(Samples.id("t")).name());
+  }
+
+  @Test
+  void describesAnUnreadableStream() {
+    java.io.InputStream failing = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk gone");
+      }
+    };
+    IOException e = assertThrows(IOException.class, () -> json.read(failing));
+    assertEquals("disk gone", e.getMessage());
+  }
+}
