@@ -175,14 +175,19 @@ final class MappingFile implements AutoCloseable {
             }
             return null;
           }
-          long line = parser.currentTokenLocation().getLineNr();
           if (t != JsonToken.START_OBJECT) {
-            throw new InputException(name + ", line " + line + ": expected a row, found " + t);
+            throw new InputException(name + ", line " + parser.currentTokenLocation().getLineNr()
+                + ": expected a row, found " + t);
           }
+          // The row's own line is that of its first cell; the row token stands where the last ended.
+          long line = -1;
           Map<String, String> cells = new LinkedHashMap<>();
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String column = parser.currentName();
             parser.nextToken();
+            if (line < 0) {
+              line = parser.currentTokenLocation().getLineNr();
+            }
             cells.put(column, parser.getText());
           }
           if (columns.isEmpty()) {

@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
     MappingSummary summary = run(validator, in, e -> {
       MappingRecord r = e.getKey();
       MappingVerdict v = e.getValue();
-      out.printf("line %d  %-17s %s -> %s  [%s]%s%n", r.row().line(), v.status(), r.row().programme(),
+      out.printf("%-10s %-17s %s -> %s  [%s]%s%n", "line " + r.row().line(), v.status(), r.row().programme(),
           r.row().unit(), v.edition().map(Object::toString).orElse(r.row().edition().orElse("?")),
           r.extras().isEmpty() ? "" : "  " + r.extras());
       out.println("    " + v.message());
