@@ -2,6 +2,7 @@ package org.untoc.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code untoc migrate FILE --to ID}: rewrites a mapping file for another edition. */
@@ -43,6 +45,9 @@ final class MigrateCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @ParentCommand
+  UntocCommand parent;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The mapping file, CSV or JSON, or '-'.")
   String file;
 
@@ -61,7 +66,7 @@ final class MigrateCommand implements Callable<Integer> {
     MappingValidator validator = MappingValidator.of(registry).withDefaultEdition(edition);
     PrintWriter out = spec.commandLine().getOut();
     boolean[] clean = {true};
-    try (MappingFile in = MappingFile.open(file, System.in); Output sink = new Output(in, out)) {
+    try (MappingFile in = MappingFile.open(file, parent.stdin); Output sink = new Output(in, out)) {
       in.rows().forEachOrdered(r -> {
         Map<String, Object> row = migrate(registry, validator, target, r);
         clean[0] &= row.get("status").equals("UNCHANGED") || row.get("status").equals("MOVED");
@@ -135,7 +140,9 @@ final class MigrateCommand implements Callable<Integer> {
             }
           }
           columns.forEach(schema::addColumn);
-          csv = new CsvMapper().writer(schema.build().withHeader()).writeValues(new ValidateCommand.NonClosing(out));
+          CsvMapper mapper = new CsvMapper();
+          mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+          csv = mapper.writer(schema.build().withHeader()).writeValues(new ValidateCommand.NonClosing(out));
           header = columns;
         }
         Map<String, Object> cells = new LinkedHashMap<>();

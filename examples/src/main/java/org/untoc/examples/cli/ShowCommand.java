@@ -55,7 +55,7 @@ final class ShowCommand implements Callable<Integer> {
         + (e.editions().isEmpty() ? " (every edition)" : ""));
     out.println("  names:");
     for (Name n : e.names()) {
-      out.println("    " + pad(n.type().name().toLowerCase(Locale.ROOT), 9) + n.text()
+      out.println("    " + pad(n.type().name().toLowerCase(Locale.ROOT), 10) + n.text()
           + (n.editions().isEmpty() ? "" : "  " + n.editions()) + "  [" + n.provenance().basis() + "]");
     }
     if (!e.identifiers().isEmpty()) {

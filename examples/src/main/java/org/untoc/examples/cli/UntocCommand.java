@@ -37,6 +37,9 @@ public final class UntocCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
+  /** Where {@code -} reads from. */
+  InputStream stdin = System.in;
+
   /** Prints the usage when no command is given. */
   @Override
   public void run() {
@@ -47,12 +50,15 @@ public final class UntocCommand implements Runnable {
    * Returns a command line for the tool, writing to the given streams, with untoc's exit codes
    * and error handling.
    *
+   * @param in what {@code -} reads, not null
    * @param out where results go, not null
    * @param err where errors go, not null
    * @return the command line, not null
    */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new UntocCommand());
+  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    UntocCommand root = new UntocCommand();
+    root.stdin = in;
+    CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -80,7 +86,7 @@ public final class UntocCommand implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(out, err).execute(args);
+    int code = commandLine(System.in, out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

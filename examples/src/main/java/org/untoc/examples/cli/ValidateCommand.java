@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code untoc validate FILE}: checks a programme-to-unit mapping file row by row. */
@@ -42,6 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @ParentCommand
+  UntocCommand parent;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The mapping file, CSV or JSON, or '-'.")
   String file;
 
@@ -58,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     MappingValidator validator = MappingValidator.of(data.registry()).withDefaultEdition(edition);
     PrintWriter out = spec.commandLine().getOut();
     MappingSummary summary;
-    try (MappingFile in = MappingFile.open(file, System.in)) {
+    try (MappingFile in = MappingFile.open(file, parent.stdin)) {
       if (format == Format.json) {
         summary = json(validator, in, out);
       } else {
