@@ -1,0 +1,54 @@
+package org.untoc.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens JShell on the packaged tool with the load file {@code untoc.jsh}, as README says, runs a
+ * script in it and reads what it prints.
+ */
+class JShellIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void theLoadFileGivesTheRegistryAndItsHelpers() throws IOException, InterruptedException {
+    Path jar = Path.of("target/untoc.jar");
+    assertTrue(Files.isRegularFile(jar), "the tool is packaged before this test runs");
+    Path script = Files.writeString(dir.resolve("script.jsh"), String.join("\n",
+        "System.out.println(get(\"HMTSS\").id());",
+        "System.out.println(get(\"Palermo Convention\").name());",
+        "System.out.println(programmes(\"CMLS\").stream().map(p -> p.id().toString()).toList());",
+        "System.out.println(check(\"GPML\", \"ISS\", \"ocb-brochure\").status());",
+        "System.out.println(brochure.children(get(\"OCB\").id()).size());",
+        "tree(\"ocb-brochure\");",
+        "/exit", ""), UTF_8);
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    Process p = new ProcessBuilder(jshell.toString(), "--class-path", jar.toString(), "--feedback", "concise",
+        "untoc.jsh", script.toString())
+        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    p.getOutputStream().close();
+    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "JShell ends");
+    List<String> lines = new String(p.getInputStream().readAllBytes(), UTF_8).lines()
+        .filter(l -> !l.startsWith("INFO:") && !l.contains("java.util.prefs")).toList();
+    assertEquals(0, p.exitValue(), String.join("\n", lines));
+    assertEquals("untoc: Registry[2 editions, 91 entities, 161 relations, latest ocb-overview]. Try tree(), "
+        + "get(\"CMLS\"), programmes(\"OCB\"), diff(), check(\"GPML\", \"CMLS\").", lines.get(0));
+    assertEquals("htmss", lines.get(1));
+    assertEquals("United Nations Convention against Transnational Organized Crime", lines.get(2));
+    assertEquals("[gp-cybercrime, gpml]", lines.get(3));
+    assertEquals("CONFIRMED", lines.get(4));
+    assertEquals("3", lines.get(5));
+    assertEquals("Edition ocb-brochure: Organized Crime Branch brochure", lines.get(6));
+    assertEquals("      HMTSS  Human Trafficking and Migrant Smuggling Section [section]", lines.get(lines.size() - 4));
+  }
+}

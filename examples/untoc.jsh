@@ -1,0 +1,28 @@
+// untoc in JShell: a load file. Open it with the class path of the untoc tool:
+//   ./mvnw -B -q package -DskipTests && jshell --class-path examples/target/untoc.jar examples/untoc.jsh
+import org.untoc.core.*;
+import org.untoc.json.*;
+
+// The embedded reference data, and views of it as of each edition.
+Registry untoc = Untoc.reference();
+EditionView latest = untoc.latestView();
+EditionView brochure = untoc.view("ocb-brochure");
+
+// Look anything up by id, acronym, name or alias, in the latest edition: get("CMLS"), get("Palermo Convention").
+Entity get(String name) { return latest.get(name); }
+
+// The organisation chart of the latest edition, or of another: tree(), tree("ocb-brochure").
+void tree() { System.out.print(latest.chart().toText()); }
+void tree(String edition) { System.out.print(untoc.view(edition).chart().toText()); }
+
+// The programmes a unit runs, anywhere below it: programmes("OCB").
+List<Programme> programmes(String unit) { return latest.programmesBelow(get(unit).id()); }
+
+// What changed from the older edition to the latest.
+void diff() { System.out.print(untoc.diff(untoc.editions().get(0).id(), untoc.latest().id()).toText()); }
+
+// Check a mapping: check("GPML", "CMLS"), or in an edition: check("GPML", "ISS", "ocb-brochure").
+MappingVerdict check(String programme, String unit) { return MappingValidator.of(untoc).validate(MappingRow.of(programme, unit)); }
+MappingVerdict check(String programme, String unit, String edition) { return MappingValidator.of(untoc).validate(MappingRow.of(0, programme, unit, Optional.of(edition))); }
+
+System.out.println("untoc: " + untoc + ". Try tree(), get(\"CMLS\"), programmes(\"OCB\"), diff(), check(\"GPML\", \"CMLS\").");
