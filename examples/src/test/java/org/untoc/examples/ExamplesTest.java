@@ -1,0 +1,77 @@
+package org.untoc.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Runs each example and checks what it prints. */
+class ExamplesTest {
+
+  private static List<String> lines(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, UTF_8)) {
+      example.accept(out);
+    }
+    return bytes.toString(UTF_8).lines().toList();
+  }
+
+  @Test
+  void exploreChart() {
+    List<String> out = lines(ExploreChart::run);
+    assertEquals("CMLS (Cybercrime and Money Laundering Section)", out.get(0));
+    assertEquals("path to the root: [cmls, ocb, dta, unodc]", out.get(1));
+    assertEquals(2, out.stream().filter(l -> l.startsWith("runs ") && l.contains(", INFERRED: ")).count());
+    assertEquals("Organized Crime and Illicit Trafficking Branch runs 7 programmes through its sections", out.get(4));
+  }
+
+  @Test
+  void addYourOwnData() {
+    assertEquals(List.of(
+        "Registry[2 editions, 93 entities, 163 relations, latest ocb-overview]",
+        "path: [cmls-desk, cmls, ocb, dta, unodc]",
+        "CMLS runs below it: [gp-cybercrime, gpml, pilot]",
+        "the registry breaks 1 integrity rule:",
+        "  multiple-owners: relation 163 (cmls-desk runs gpml), from: in edition ocb-overview, programme 'gpml' "
+            + "is already run by 'cmls' (relation 53)"), lines(AddYourOwnData::run));
+  }
+
+  @Test
+  void validateMappings() {
+    assertEquals(List.of(
+        "1 CONFIRMED -> latest: MOVED cmls",
+        "2 CONSISTENT -> latest: UNCHANGED cmls",
+        "3 MISMATCH -> latest: MOVED fts",
+        "4 UNKNOWN_UNIT",
+        "4 rows: CONFIRMED 1, CONSISTENT 1, MISMATCH 1, UNKNOWN_UNIT 1"), lines(ValidateMappings::run));
+  }
+
+  @Test
+  void diffEditions() {
+    assertEquals(List.of(
+        "CREATED ocb-front-office [STATED]",
+        "CREATED fts [STATED]",
+        "CREATED cmls [STATED]",
+        "CREATED bmb [STATED]",
+        "DISSOLVED iss [STATED]",
+        "RENAMED ocb -> Organized Crime and Illicit Trafficking Branch [STATED]",
+        "RENAMED htmss -> HTMSS [STATED]",
+        "MOVED gp-cybercrime -> cmls [INFERRED]",
+        "MOVED ccp -> bmb [INFERRED]",
+        "MOVED gpml -> cmls [INFERRED]",
+        "MOVED gfp -> fts [INFERRED]"), lines(DiffEditions::run));
+  }
+
+  @Test
+  void jsonDocument() {
+    List<String> out = lines(JsonDocument::run);
+    assertEquals("read back: Registry[2 editions, 91 entities, 161 relations, latest ocb-overview]", out.get(0));
+    assertEquals("same entities: true", out.get(1));
+    assertEquals(true, out.get(2).matches("at /relations/\\d+/to \\(line \\d+, column \\d+\\): dangling-reference: "
+        + "no entity with id 'cop-typo'; expected the id of an entity listed under /entities"), out.get(2));
+  }
+}
