@@ -590,15 +590,25 @@ public final class RegistryJson {
   }
 
   private static void writePretty(Registry registry, JsonGenerator g) throws IOException {
+    g.setPrettyPrinter(prettyPrinter());
+    writeDocument(registry, g);
+    g.writeRaw('\n');
+  }
+
+  /** Returns the printer of the documents: two-space indentation, {@code \n} line ends. */
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
             .withObjectEmptySeparator("")
             .withArrayEmptySeparator(""))
         .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter));
-    writeDocument(registry, g);
-    g.writeRaw('\n');
+        .withArrayIndenter(indenter);
+  }
+
+  /** Returns the factory of this reader and writer. */
+  JsonFactory factory() {
+    return factory;
   }
 
   /** Writes a registry as a document with the given generator. */
