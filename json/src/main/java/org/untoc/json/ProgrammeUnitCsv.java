@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.untoc.core.Edition;
+import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.Programme;
 import org.untoc.core.Registry;
@@ -63,12 +64,29 @@ public final class ProgrammeUnitCsv {
    * @throws IOException if the writer cannot be written
    */
   public static void write(Registry registry, Writer out) throws IOException {
+    write(registry, registry.editions(), out);
+  }
+
+  /**
+   * Writes the mappings of one edition; the writer is flushed, not closed.
+   *
+   * @param registry the registry, not null
+   * @param edition the edition, not null
+   * @param out the writer, not null
+   * @throws IOException if the writer cannot be written
+   * @throws org.untoc.core.UntocException if the registry has no such edition
+   */
+  public static void write(Registry registry, EditionId edition, Writer out) throws IOException {
+    write(registry, List.of(registry.editions().get(registry.editionIndex(edition))), out);
+  }
+
+  private static void write(Registry registry, List<Edition> editions, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
     List<Programme> programmes = new ArrayList<>(registry.entities(Programme.class));
     programmes.sort(Comparator.comparing(Entity::id));
     try (SequenceWriter w = MAPPER.writer(SCHEMA)
         .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
-      for (Edition edition : registry.editions()) {
+      for (Edition edition : editions) {
         for (Programme p : programmes) {
           if (registry.exists(p.id(), edition.id())) {
             List<String> row = new ArrayList<>(COLUMNS.size());

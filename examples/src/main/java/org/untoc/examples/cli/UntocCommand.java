@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = "Explore the institutional structure of the United Nations Convention against"
         + " Transnational Organized Crime: its instruments, bodies, UNODC units and programmes.",
     subcommands = {TreeCommand.class, ShowCommand.class, FindCommand.class, EditionsCommand.class,
-        DiffCommand.class, ValidateCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
+        DiffCommand.class, ValidateCommand.class, MigrateCommand.class, ExportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class UntocCommand implements Runnable {
   /** Exit code: the command ran and found nothing wrong. */
   public static final int OK = 0;

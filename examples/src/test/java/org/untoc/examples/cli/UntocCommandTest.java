@@ -88,7 +88,7 @@ class UntocCommandTest {
   void versionAndHelpAnswer() {
     assertEquals(0, run("--version"));
     assertTrue(out().matches("untoc \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), out());
-    for (String command : List.of("tree", "show", "find", "editions", "diff", "validate", "migrate")) {
+    for (String command : List.of("tree", "show", "find", "editions", "diff", "validate", "migrate", "export")) {
       out.getBuffer().setLength(0);
       assertEquals(0, run(command, "--help"), command);
       assertTrue(out().startsWith("Usage: untoc " + command), out());
@@ -265,6 +265,37 @@ class UntocCommandTest {
     assertEquals("MOVED", rows.get(0).get("status").asText());
     assertEquals(41, rows.get(0).get("id").asInt());
     assertEquals("ocb-overview", rows.get(0).get("edition").asText());
+  }
+
+  // ---------------------------------------------------------------- export
+
+  @Test
+  void exportsEveryForm() throws IOException {
+    assertEquals(0, run("export", "--format", "json"));
+    assertEquals(Untoc.reference().entities().size(),
+        org.untoc.json.RegistryJson.strict().read(out()).entities().size());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "csv", "--edition", "ocb-brochure"));
+    assertEquals(11, out().lines().count(), out());
+    assertTrue(out().lines().anyMatch(l -> l.equals("ocb-brochure,gpml,GPML,\"Global Programme against "
+        + "Money-Laundering, Proceeds of Crime and the Financing of Terrorism\",iss,ISS,Implementation Support "
+        + "Section,stated")), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "jsonld"));
+    JsonNode ld = new ObjectMapper().readTree(out());
+    assertTrue(ld.has("@context") && ld.has("@graph"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "mermaid", "--edition", "ocb-brochure"));
+    assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_BROCHURE).toMermaid(), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "dot"));
+    assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_OVERVIEW).toDot(), out());
+  }
+
+  @Test
+  void exportOfTheWholeDocumentRefusesAnEdition() {
+    assertEquals(2, run("export", "--format", "json", "--edition", "ocb-brochure"));
+    assertEquals("untoc: export --format json writes every edition; leave out --edition\n", err());
   }
 
   // ---------------------------------------------------------------- --data
