@@ -16,6 +16,9 @@ final class NameKey {
     if (isNormal(text)) {
       return text;
     }
+    if (isNormal(text.toLowerCase(java.util.Locale.ROOT))) {
+      return text.toLowerCase(java.util.Locale.ROOT);
+    }
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {

@@ -39,6 +39,11 @@ final class RegistryIndex {
   final int[] postName;
   private final int[] postNext;
 
+  /**
+   * Builds the indexes of editions, entities and relations that may break integrity rules: of
+   * two entities with one id, the first is found by id; relations with a dangling end are left
+   * out of the adjacency arrays. Fit for the integrity check; queries need data that passed it.
+   */
   RegistryIndex(List<Edition> editions, List<Entity> entityList, List<Relation> relationList) {
     int n = entityList.size();
     int m = relationList.size();
@@ -50,19 +55,21 @@ final class RegistryIndex {
     int idCapacity = capacity(n);
     this.idKeys = new EntityId[idCapacity];
     this.idValues = new int[idCapacity];
+    this.entityMask = new long[masked ? n : 0];
+    int names = 0;
     for (int i = 0; i < n; i++) {
-      EntityId id = entities[i].id();
+      Entity e = entities[i];
+      EntityId id = e.id();
       int slot = spread(id.hashCode()) & (idCapacity - 1);
       while (idKeys[slot] != null) {
         slot = (slot + 1) & (idCapacity - 1);
       }
       idKeys[slot] = id;
       idValues[slot] = i;
-    }
-
-    this.entityMask = new long[masked ? n : 0];
-    for (int i = 0; i < entityMask.length; i++) {
-      entityMask[i] = mask(entities[i]);
+      if (masked) {
+        entityMask[i] = mask(e);
+      }
+      names += e.names().size();
     }
 
     this.relFrom = new int[m];
@@ -76,6 +83,9 @@ final class RegistryIndex {
       relFrom[r] = indexOf(rel.from());
       relTo[r] = indexOf(rel.to());
       relKind[r] = (byte) rel.kind().ordinal();
+      if (relFrom[r] < 0 || relTo[r] < 0) {
+        continue; // dangling: the integrity check reports it, and the index leaves it out
+      }
       perKind[relKind[r] + 1]++;
       if (masked) {
         relationMask[r] = mask(rel) & entityMask[relFrom[r]] & entityMask[relTo[r]];
@@ -86,42 +96,43 @@ final class RegistryIndex {
     for (int k = 0; k < kinds; k++) {
       perKind[k + 1] += perKind[k];
     }
-    int[] byKind = new int[m];
+    int[] byKind = new int[perKind[kinds]];
     for (int r = 0; r < m; r++) {
-      byKind[perKind[relKind[r]]++] = r;
+      if (relFrom[r] >= 0 && relTo[r] >= 0) {
+        byKind[perKind[relKind[r]]++] = r;
+      }
     }
     this.outStart = new int[n + 1];
-    this.outRel = new int[m];
+    this.outRel = new int[byKind.length];
     this.inStart = new int[n + 1];
-    this.inRel = new int[m];
+    this.inRel = new int[byKind.length];
     fill(byKind, relFrom, outStart, outRel);
     fill(byKind, relTo, inStart, inRel);
 
-    int names = 0;
-    for (Entity e : entities) {
-      names += e.names().size();
-    }
     int nameCapacity = capacity(names);
     this.nameKeys = new String[nameCapacity];
     this.nameHead = new int[nameCapacity];
     this.postEntity = new int[names];
     this.postName = new int[names];
     this.postNext = new int[names];
-    // Filled backwards and prepended, so that each chain runs in entity order, then name order.
+    // Each chain runs in entity order, then name order.
+    int[] nameTail = new int[nameCapacity];
     int p = 0;
-    for (int i = n - 1; i >= 0; i--) {
+    for (int i = 0; i < n; i++) {
       List<Name> list = entities[i].names();
-      for (int j = list.size() - 1; j >= 0; j--) {
+      for (int j = 0; j < list.size(); j++) {
         String key = NameKey.of(list.get(j).text());
         int slot = nameSlot(key);
         if (nameKeys[slot] == null) {
           nameKeys[slot] = key;
-          nameHead[slot] = -1;
+          nameHead[slot] = p;
+        } else {
+          postNext[nameTail[slot]] = p;
         }
+        nameTail[slot] = p;
         postEntity[p] = i;
         postName[p] = j;
-        postNext[p] = nameHead[slot];
-        nameHead[slot] = p;
+        postNext[p] = -1;
         p++;
       }
     }
