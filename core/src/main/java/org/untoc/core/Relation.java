@@ -16,6 +16,7 @@ public abstract class Relation implements Editioned {
   public abstract RelationKind kind();
 
   /** Returns the id of the entity the relation starts from. */
+  @SuppressWarnings("immutables:from") // copy with ImmutableRelation.copyOf instead
   public abstract EntityId from();
 
   /** Returns the id of the entity the relation points to. */
