@@ -590,8 +590,9 @@ public final class Registry {
       if (!violations.isEmpty()) {
         throw new IntegrityException(violations);
       }
+      index.shareIds();
       return new Registry(ImmutableList.copyOf(editions), ImmutableList.copyOf(entities),
-          ImmutableList.copyOf(relations), index);
+          ImmutableList.copyOf(index.relations), index);
     }
   }
 }

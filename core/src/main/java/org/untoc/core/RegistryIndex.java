@@ -176,6 +176,22 @@ final class RegistryIndex {
     return bits;
   }
 
+  /**
+   * Replaces each relation whose ends are other instances of its entities' ids by an equal
+   * relation that holds the entities' own id instances, so that a relation costs no memory for
+   * its ids. Called once, after the integrity check, before the registry is published.
+   */
+  void shareIds() {
+    for (int r = 0; r < relations.length; r++) {
+      Relation rel = relations[r];
+      EntityId from = entities[relFrom[r]].id();
+      EntityId to = entities[relTo[r]].id();
+      if (rel.from() != from || rel.to() != to) {
+        relations[r] = ImmutableRelation.copyOf(rel).withFrom(from).withTo(to);
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- entities
 
   /** Returns the number of the entity with the given id, or -1. */

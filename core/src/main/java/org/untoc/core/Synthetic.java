@@ -84,6 +84,11 @@ public final class Synthetic {
     private final Registry.Builder builder = Registry.builder();
     /** Which units exist in every edition; only these take part in moves. */
     private final boolean[] stable;
+    /** The ids, made once each, so that relations share them with their entities. */
+    private final EntityId[] unitIds;
+    private final EntityId[] programmeIds;
+    private final EntityId[] topicIds;
+    private final EntityId[] serviceIds;
 
     Generator(int n, int editionCount, long seed) {
       this.units = Math.max(2, n / 10);
@@ -103,6 +108,18 @@ public final class Synthetic {
         later.add(ImmutableSet.copyOf(java.util.Arrays.copyOfRange(editions, j, editionCount)));
       }
       this.stable = new boolean[units];
+      this.unitIds = ids("u", units);
+      this.programmeIds = ids("p", programmes);
+      this.topicIds = ids("t", topics);
+      this.serviceIds = ids("s", services);
+    }
+
+    private static EntityId[] ids(String prefix, int count) {
+      EntityId[] ids = new EntityId[count];
+      for (int i = 0; i < count; i++) {
+        ids[i] = EntityId.of(prefix + i);
+      }
+      return ids;
     }
 
     /** Returns an edition where a change happens: 1 to editions - 1. */
@@ -118,12 +135,12 @@ public final class Synthetic {
       generateUnits();
       generateProgrammes();
       for (int t = 0; t < topics; t++) {
-        builder.add(Topic.builder().id(EntityId.of("t" + t)).addName(Name.official("Topic " + t, SOURCE))
+        builder.add(Topic.builder().id(topicIds[t]).addName(Name.official("Topic " + t, SOURCE))
             .addName(Name.acronym("T" + t, SOURCE)).addName(Name.alias("Topic number " + t, SOURCE))
             .addProvenance(SOURCE).build());
       }
       for (int s = 0; s < services; s++) {
-        builder.add(Service.builder().id(EntityId.of("s" + s)).serviceType(ServiceType.SUPPORT_AREA)
+        builder.add(Service.builder().id(serviceIds[s]).serviceType(ServiceType.SUPPORT_AREA)
             .addName(Name.official("Service " + s, SOURCE)).addName(Name.acronym("S" + s, SOURCE))
             .addName(Name.alias("Service number " + s, SOURCE)).addProvenance(SOURCE).build());
       }
@@ -133,7 +150,7 @@ public final class Synthetic {
     private void generateUnits() {
       int firstLeaf = (units - 2) / FAN_OUT + 1;
       for (int u = 0; u < units; u++) {
-        ImmutableUnit.Builder b = Unit.builder().id(unitId(u))
+        ImmutableUnit.Builder b = Unit.builder().id(unitIds[u])
             .unitType(u == 0 ? UnitType.OFFICE : u < firstLeaf ? UnitType.BRANCH : UnitType.SECTION)
             .addProvenance(SOURCE);
         boolean leaf = u >= firstLeaf;
@@ -169,16 +186,16 @@ public final class Synthetic {
             int j = changeAt();
             int other = random.nextInt(u);
             boolean moves = stable[other] && other != parent;
-            builder.relate(relation(unitId(u), RelationKind.PART_OF, unitId(parent),
+            builder.relate(relation(unitIds[u], RelationKind.PART_OF, unitIds[parent],
                 moves ? earlier.get(j) : ImmutableSet.of()));
             if (moves) {
-              builder.relate(relation(unitId(u), RelationKind.PART_OF, unitId(other), later.get(j)));
+              builder.relate(relation(unitIds[u], RelationKind.PART_OF, unitIds[other], later.get(j)));
             }
           } else {
-            builder.relate(relation(unitId(u), RelationKind.PART_OF, unitId(parent), ImmutableSet.of()));
+            builder.relate(relation(unitIds[u], RelationKind.PART_OF, unitIds[parent], ImmutableSet.of()));
           }
         }
-        builder.relate(relation(unitId(u), RelationKind.OFFERS, EntityId.of("s" + random.nextInt(services)),
+        builder.relate(relation(unitIds[u], RelationKind.OFFERS, serviceIds[random.nextInt(services)],
             ImmutableSet.of()));
       }
     }
@@ -197,7 +214,7 @@ public final class Synthetic {
 
     private void generateProgrammes() {
       for (int p = 0; p < programmes; p++) {
-        ImmutableProgramme.Builder b = Programme.builder().id(programmeId(p))
+        ImmutableProgramme.Builder b = Programme.builder().id(programmeIds[p])
             .programmeType(ProgrammeType.GLOBAL_PROGRAMME)
             .addName(Name.official("Programme " + p, SOURCE)).addName(Name.acronym("P" + p, SOURCE))
             .addName(Name.alias("Programme number " + p, SOURCE)).addProvenance(SOURCE);
@@ -212,18 +229,18 @@ public final class Synthetic {
         if (everywhere && chance(10)) {
           int j = changeAt();
           int other = stableUnit();
-          builder.relate(relation(unitId(owner), RelationKind.RUNS, programmeId(p), earlier.get(j)));
+          builder.relate(relation(unitIds[owner], RelationKind.RUNS, programmeIds[p], earlier.get(j)));
           if (other != owner) {
-            builder.relate(relation(unitId(other), RelationKind.RUNS, programmeId(p), later.get(j)));
+            builder.relate(relation(unitIds[other], RelationKind.RUNS, programmeIds[p], later.get(j)));
           }
         } else {
-          builder.relate(relation(unitId(owner), RelationKind.RUNS, programmeId(p), ImmutableSet.of()));
+          builder.relate(relation(unitIds[owner], RelationKind.RUNS, programmeIds[p], ImmutableSet.of()));
         }
         int first = random.nextInt(topics);
-        builder.relate(relation(programmeId(p), RelationKind.ADDRESSES, EntityId.of("t" + first), ImmutableSet.of()));
+        builder.relate(relation(programmeIds[p], RelationKind.ADDRESSES, topicIds[first], ImmutableSet.of()));
         int second = random.nextInt(topics);
         if (second != first && random.nextBoolean()) {
-          builder.relate(relation(programmeId(p), RelationKind.ADDRESSES, EntityId.of("t" + second),
+          builder.relate(relation(programmeIds[p], RelationKind.ADDRESSES, topicIds[second],
               ImmutableSet.of()));
         }
       }
