@@ -195,30 +195,54 @@ public final class EditionView {
     if (key.isEmpty()) {
       return List.of();
     }
+    int kind = type == Entity.class ? -1 : kindOf(type).ordinal();
     if (Identity.isSlug(key)) {
       int i = index.indexOf(EntityId.of(key));
-      if (i >= 0 && index.exists(i, position) && type.isInstance(index.entities[i])) {
+      if (i >= 0 && index.exists(i, position) && (kind < 0 || index.entityKind[i] == kind)) {
         return List.of(index.entities[i]);
       }
     }
-    int head = index.firstPosting(key);
-    if (head < 0) {
-      return List.of();
-    }
-    List<Entity> inEdition = new ArrayList<>(1);
-    List<Entity> inOther = new ArrayList<>(1);
-    for (int p = head; p >= 0; p = index.nextPosting(p)) {
+    // The first match in this edition's names, else in other editions' names; a list only
+    // where a second entity matches.
+    int inEdition = -1;
+    int inOther = -1;
+    List<Entity> more = null;
+    for (int p = index.firstPosting(key); p >= 0; p = index.nextPosting(p)) {
       int i = index.postEntity[p];
-      Entity e = index.entities[i];
-      if (!type.isInstance(e) || !index.exists(i, position)) {
+      if ((kind >= 0 && index.entityKind[i] != kind) || !index.exists(i, position)) {
         continue;
       }
-      List<Entity> into = e.names().get(index.postName[p]).holdsIn(edition.id()) ? inEdition : inOther;
-      if (!into.contains(e)) {
-        into.add(e);
+      if (index.nameHolds(p, position)) {
+        if (inEdition < 0) {
+          inEdition = i;
+        } else if (i != inEdition) {
+          more = add(more, inEdition, i);
+        }
+      } else if (inEdition < 0) {
+        if (inOther < 0) {
+          inOther = i;
+        } else if (i != inOther) {
+          more = add(more, inOther, i);
+        }
       }
     }
-    return inEdition.isEmpty() ? inOther : inEdition;
+    if (inEdition >= 0) {
+      return more != null && more.get(0) == index.entities[inEdition] ? more : List.of(index.entities[inEdition]);
+    }
+    return inOther < 0 ? List.of() : more != null ? more : List.of(index.entities[inOther]);
+  }
+
+  /** Adds a second or later match to the list of matches that starts with {@code first}. */
+  private List<Entity> add(List<Entity> more, int first, int next) {
+    List<Entity> list = more;
+    if (list == null || list.get(0) != index.entities[first]) {
+      list = new ArrayList<>();
+      list.add(index.entities[first]);
+    }
+    if (!list.contains(index.entities[next])) {
+      list.add(index.entities[next]);
+    }
+    return list;
   }
 
   private String what(Class<? extends Entity> type) {
@@ -423,15 +447,20 @@ public final class EditionView {
     return b.build();
   }
 
+  @SuppressWarnings("unchecked") // the kind of each entity is checked against the type
   private <T extends Entity> ImmutableList<T> related(EntityId id, RelationKind kind, boolean forward,
       Class<T> type) {
     ImmutableList.Builder<T> b = ImmutableList.builder();
-    index.scan(require(id), kind, forward, position, (r, other) -> {
-      Entity e = index.entities[other];
-      if (type.isInstance(e)) {
-        b.add(type.cast(e));
-      }
-    });
+    if (type == Entity.class) {
+      index.scan(require(id), kind, forward, position, (r, other) -> b.add((T) index.entities[other]));
+    } else {
+      int wanted = kindOf(type).ordinal();
+      index.scan(require(id), kind, forward, position, (r, other) -> {
+        if (index.entityKind[other] == wanted) {
+          b.add((T) index.entities[other]);
+        }
+      });
+    }
     return b.build();
   }
 

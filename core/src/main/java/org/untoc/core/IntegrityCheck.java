@@ -20,6 +20,21 @@ final class IntegrityCheck {
   private final List<Violation> found = new ArrayList<>();
   private final Set<EditionId> knownEditions = new HashSet<>();
   private final RegistryIndex index;
+  /** {@link RelationKind#allows} as a table: [kind][from kind][to kind]. */
+  private static final boolean[][][] ALLOWS = allowsTable();
+
+  private static boolean[][][] allowsTable() {
+    EntityKind[] kinds = EntityKind.values();
+    boolean[][][] table = new boolean[RelationKind.values().length][kinds.length][kinds.length];
+    for (RelationKind k : RelationKind.values()) {
+      for (EntityKind from : kinds) {
+        for (EntityKind to : kinds) {
+          table[k.ordinal()][from.ordinal()][to.ordinal()] = k.allows(from, to);
+        }
+      }
+    }
+    return table;
+  }
 
   IntegrityCheck(List<Edition> editions, List<Entity> entities, List<Relation> relations, RegistryIndex index) {
     this.editions = editions;
@@ -75,7 +90,7 @@ final class IntegrityCheck {
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
       java.util.function.Supplier<String> subject = () -> e.kind() + " " + e.id();
-      Entity earlier = index.entities[index.indexOf(e.id())];
+      Entity earlier = index.hasDuplicateIds() ? index.entities[index.indexOf(e.id())] : e;
       if (earlier != e) {
         report(Rule.DUPLICATE_ID, Target.ENTITY, i, subject.get(), "id",
             "id '" + e.id() + "' is already used by " + earlier.kind() + " '" + earlier.name() + "'");
@@ -126,7 +141,7 @@ final class IntegrityCheck {
             "a relation must join two different entities");
         ok = false;
       }
-      if (from != null && to != null && !r.kind().allows(from.kind(), to.kind())) {
+      if (from != null && to != null && !ALLOWS[r.kind().ordinal()][from.kind().ordinal()][to.kind().ordinal()]) {
         report(Rule.KIND_MISMATCH, Target.RELATION, i, subject(i), "kind",
             "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not " + from.kind()
                 + " -> " + to.kind());

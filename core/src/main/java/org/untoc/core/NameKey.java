@@ -16,8 +16,9 @@ final class NameKey {
     if (isNormal(text)) {
       return text;
     }
-    if (isNormal(text.toLowerCase(java.util.Locale.ROOT))) {
-      return text.toLowerCase(java.util.Locale.ROOT);
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (isNormal(lower)) {
+      return lower;
     }
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;

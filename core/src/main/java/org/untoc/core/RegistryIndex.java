@@ -23,20 +23,23 @@ final class RegistryIndex {
   private final long[] relationMask;
 
   private final EntityId[] idKeys;
+  private final boolean duplicateIds;
   private final int[] idValues;
 
   final int[] relFrom;
   final int[] relTo;
   private final byte[] relKind;
-  private final int[] outStart;
-  private final int[] outRel;
-  private final int[] inStart;
-  private final int[] inRel;
+  private final Adjacency out;
+  private final Adjacency in;
+  /** The ordinal of each entity's {@link EntityKind}. */
+  final byte[] entityKind;
 
   private final String[] nameKeys;
   private final int[] nameHead;
   final int[] postEntity;
   final int[] postName;
+  /** The editions of each posting's name, as a mask; empty unless masked. */
+  private final long[] postMask;
   private final int[] postNext;
 
   /**
@@ -57,11 +60,14 @@ final class RegistryIndex {
     this.idValues = new int[idCapacity];
     this.entityMask = new long[masked ? n : 0];
     int names = 0;
+    boolean duplicates = false;
     for (int i = 0; i < n; i++) {
       Entity e = entities[i];
       EntityId id = e.id();
       int slot = spread(id.hashCode()) & (idCapacity - 1);
-      while (idKeys[slot] != null) {
+      EntityId key;
+      while ((key = idKeys[slot]) != null) {
+        duplicates |= key.equals(id);
         slot = (slot + 1) & (idCapacity - 1);
       }
       idKeys[slot] = id;
@@ -71,6 +77,7 @@ final class RegistryIndex {
       }
       names += e.names().size();
     }
+    this.duplicateIds = duplicates;
 
     this.relFrom = new int[m];
     this.relTo = new int[m];
@@ -102,12 +109,12 @@ final class RegistryIndex {
         byKind[perKind[relKind[r]]++] = r;
       }
     }
-    this.outStart = new int[n + 1];
-    this.outRel = new int[byKind.length];
-    this.inStart = new int[n + 1];
-    this.inRel = new int[byKind.length];
-    fill(byKind, relFrom, outStart, outRel);
-    fill(byKind, relTo, inStart, inRel);
+    this.out = new Adjacency(byKind, relFrom, relTo, n);
+    this.in = new Adjacency(byKind, relTo, relFrom, n);
+    this.entityKind = new byte[n];
+    for (int i = 0; i < n; i++) {
+      entityKind[i] = (byte) entities[i].kind().ordinal();
+    }
 
     int nameCapacity = capacity(names);
     this.nameKeys = new String[nameCapacity];
@@ -115,6 +122,7 @@ final class RegistryIndex {
     this.postEntity = new int[names];
     this.postName = new int[names];
     this.postNext = new int[names];
+    this.postMask = new long[masked ? names : 0];
     // Each chain runs in entity order, then name order.
     int[] nameTail = new int[nameCapacity];
     int p = 0;
@@ -132,22 +140,54 @@ final class RegistryIndex {
         nameTail[slot] = p;
         postEntity[p] = i;
         postName[p] = j;
+        if (masked) {
+          postMask[p] = mask(list.get(j));
+        }
         postNext[p] = -1;
         p++;
       }
     }
   }
 
-  private static void fill(int[] order, int[] end, int[] start, int[] rel) {
-    for (int r : order) {
-      start[end[r] + 1]++;
+  /**
+   * The relations of one direction, as compressed adjacency arrays: the slots of entity {@code
+   * e} run from {@code start[e]} to {@code start[e + 1]}, grouped by kind, in builder order
+   * within a kind; each slot holds the relation, the entity at its other end, its kind and its
+   * edition mask, side by side, so that a scan reads memory in order.
+   */
+  private final class Adjacency {
+    final int[] start;
+    final int[] rel;
+    final int[] other;
+    final byte[] kind;
+    final long[] mask;
+
+    Adjacency(int[] order, int[] end, int[] far, int n) {
+      start = new int[n + 1];
+      rel = new int[order.length];
+      other = new int[order.length];
+      kind = new byte[order.length];
+      mask = new long[masked ? order.length : 0];
+      for (int r : order) {
+        start[end[r] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] next = java.util.Arrays.copyOf(start, n);
+      for (int r : order) {
+        int slot = next[end[r]]++;
+        rel[slot] = r;
+        other[slot] = far[r];
+        kind[slot] = relKind[r];
+        if (masked) {
+          mask[slot] = relationMask[r];
+        }
+      }
     }
-    for (int i = 0; i < start.length - 1; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] next = java.util.Arrays.copyOf(start, start.length - 1);
-    for (int r : order) {
-      rel[next[end[r]]++] = r;
+
+    boolean holds(int slot, int edition) {
+      return masked ? (mask[slot] >>> edition & 1L) != 0 : RegistryIndex.this.holds(rel[slot], edition);
     }
   }
 
@@ -194,6 +234,11 @@ final class RegistryIndex {
 
   // ---------------------------------------------------------------- entities
 
+  /** Returns true if two entities share an id; only the first of them is found by id. */
+  boolean hasDuplicateIds() {
+    return duplicateIds;
+  }
+
   /** Returns the number of the entity with the given id, or -1. */
   int indexOf(EntityId id) {
     int capacity = idKeys.length;
@@ -238,37 +283,32 @@ final class RegistryIndex {
    * hold in an edition, in builder order.
    */
   void scan(int entity, RelationKind kind, boolean forward, int edition, RelationSink sink) {
-    int[] start = forward ? outStart : inStart;
-    int[] rel = forward ? outRel : inRel;
-    int[] other = forward ? relTo : relFrom;
+    Adjacency a = forward ? out : in;
     int k = kind.ordinal();
-    int end = start[entity + 1];
-    for (int i = start[entity]; i < end; i++) {
-      int r = rel[i];
-      int rk = relKind[r];
+    int end = a.start[entity + 1];
+    for (int i = a.start[entity]; i < end; i++) {
+      int rk = a.kind[i];
       if (rk < k) {
         continue;
       }
       if (rk > k) {
         return;
       }
-      if (holds(r, edition)) {
-        sink.accept(r, other[r]);
+      if (a.holds(i, edition)) {
+        sink.accept(a.rel[i], a.other[i]);
       }
     }
   }
 
   /** Returns the first relation of a kind from or to an entity in an edition, or -1. */
   int first(int entity, RelationKind kind, boolean forward, int edition) {
-    int[] start = forward ? outStart : inStart;
-    int[] rel = forward ? outRel : inRel;
+    Adjacency a = forward ? out : in;
     int k = kind.ordinal();
-    int end = start[entity + 1];
-    for (int i = start[entity]; i < end; i++) {
-      int r = rel[i];
-      int rk = relKind[r];
-      if (rk == k && holds(r, edition)) {
-        return r;
+    int end = a.start[entity + 1];
+    for (int i = a.start[entity]; i < end; i++) {
+      int rk = a.kind[i];
+      if (rk == k && a.holds(i, edition)) {
+        return a.rel[i];
       }
       if (rk > k) {
         return -1;
@@ -279,9 +319,8 @@ final class RegistryIndex {
 
   /** Returns every relation from (forward) or to (reverse) an entity, in any edition, by kind. */
   int[] all(int entity, boolean forward) {
-    int[] start = forward ? outStart : inStart;
-    int[] rel = forward ? outRel : inRel;
-    return java.util.Arrays.copyOfRange(rel, start[entity], start[entity + 1]);
+    Adjacency a = forward ? out : in;
+    return java.util.Arrays.copyOfRange(a.rel, a.start[entity], a.start[entity + 1]);
   }
 
   // ---------------------------------------------------------------- names
@@ -300,6 +339,12 @@ final class RegistryIndex {
   int firstPosting(String key) {
     int slot = nameSlot(key);
     return nameKeys[slot] == null ? -1 : nameHead[slot];
+  }
+
+  /** Returns true if the name of a posting holds in the edition with the given position. */
+  boolean nameHolds(int posting, int edition) {
+    return masked ? (postMask[posting] >>> edition & 1L) != 0
+        : entities[postEntity[posting]].names().get(postName[posting]).holdsIn(editionIds[edition]);
   }
 
   /** Returns the posting after the given one for the same name, or -1. */
