@@ -386,9 +386,19 @@ public final class EditionView {
   }
 
   private ImmutableList<Relation> relations(EntityId id, RelationKind kind, boolean forward) {
-    ImmutableList.Builder<Relation> b = ImmutableList.builder();
+    return collect(id, kind, forward, (r, other) -> index.relations[r]);
+  }
+
+  /** Maps one relation found by a scan, and the entity at its other end, to an answer. */
+  @FunctionalInterface
+  private interface Answer<T> {
+    T of(int relation, int other);
+  }
+
+  private <T> ImmutableList<T> collect(EntityId id, RelationKind kind, boolean forward, Answer<T> answer) {
+    ImmutableList.Builder<T> b = ImmutableList.builder();
     index.scan(require(id), Objects.requireNonNull(kind, "kind"), forward, position,
-        (r, other) -> b.add(index.relations[r]));
+        (r, other) -> b.add(answer.of(r, other)));
     return b.build();
   }
 
@@ -441,10 +451,7 @@ public final class EditionView {
   }
 
   private ImmutableList<Link> links(EntityId id, RelationKind kind, boolean forward) {
-    ImmutableList.Builder<Link> b = ImmutableList.builder();
-    index.scan(require(id), Objects.requireNonNull(kind, "kind"), forward, position,
-        (r, other) -> b.add(Link.of(index.entities[other], index.relations[r])));
-    return b.build();
+    return collect(id, kind, forward, (r, other) -> Link.of(index.entities[other], index.relations[r]));
   }
 
   @SuppressWarnings("unchecked") // the kind of each entity is checked against the type

@@ -46,7 +46,7 @@ final class IntegrityCheck {
   ImmutableList<Violation> run() {
     checkEditions();
     checkEntities();
-    List<Integer> valid = checkRelations();
+    int[] valid = checkRelations();
     for (int e = 0; e < editions.size(); e++) {
       checkHierarchy(e, valid);
     }
@@ -116,22 +116,21 @@ final class IntegrityCheck {
   }
 
   /** Checks each relation on its own; returns the indexes of those fit for the hierarchy checks. */
-  private List<Integer> checkRelations() {
-    List<Integer> valid = new ArrayList<>();
+  private int[] checkRelations() {
+    int[] valid = new int[relations.size()];
+    int validCount = 0;
     TripleTable sameTriple = new TripleTable(relations.size());
     for (int i = 0; i < relations.size(); i++) {
       Relation r = relations.get(i);
       boolean ok = true;
       int fromIndex = index.relFrom[i];
       int toIndex = index.relTo[i];
-      Entity from = fromIndex < 0 ? null : index.entities[fromIndex];
-      Entity to = toIndex < 0 ? null : index.entities[toIndex];
-      if (from == null) {
+      if (fromIndex < 0) {
         report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "from",
             "no entity with id '" + r.from() + "'");
         ok = false;
       }
-      if (to == null) {
+      if (toIndex < 0) {
         report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "to",
             "no entity with id '" + r.to() + "'");
         ok = false;
@@ -141,10 +140,11 @@ final class IntegrityCheck {
             "a relation must join two different entities");
         ok = false;
       }
-      if (from != null && to != null && !ALLOWS[r.kind().ordinal()][from.kind().ordinal()][to.kind().ordinal()]) {
+      if (fromIndex >= 0 && toIndex >= 0
+          && !ALLOWS[r.kind().ordinal()][index.entityKind[fromIndex]][index.entityKind[toIndex]]) {
         report(Rule.KIND_MISMATCH, Target.RELATION, i, subject(i), "kind",
-            "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not " + from.kind()
-                + " -> " + to.kind());
+            "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not "
+                + index.entities[fromIndex].kind() + " -> " + index.entities[toIndex].kind());
         ok = false;
       }
       int before = found.size();
@@ -152,7 +152,7 @@ final class IntegrityCheck {
       checkKnown(r.editions(), Target.RELATION, i, () -> subject(relation), () -> "editions");
       ok &= found.size() == before;
       if (ok && !r.editions().isEmpty()) {
-        for (Entity end : List.of(from, to)) {
+        for (Entity end : List.of(index.entities[fromIndex], index.entities[toIndex])) {
           if (!end.editions().isEmpty() && !end.editions().containsAll(r.editions())) {
             report(Rule.OUTSIDE_EDITION, Target.RELATION, i, subject(i), "editions",
                 "the relation holds in " + r.editions() + " but " + end.kind() + " '" + end.id()
@@ -176,10 +176,10 @@ final class IntegrityCheck {
         sameTriple.add(key, i);
       }
       if (ok) {
-        valid.add(i);
+        valid[validCount++] = i;
       }
     }
-    return valid;
+    return java.util.Arrays.copyOf(valid, validCount);
   }
 
   /**
@@ -244,7 +244,7 @@ final class IntegrityCheck {
   }
 
   /** Part-of: one parent each, no cycle; runs: one owner per programme. In one edition. */
-  private void checkHierarchy(int position, List<Integer> valid) {
+  private void checkHierarchy(int position, int[] valid) {
     EditionId edition = editions.get(position).id();
     int n = index.entities.length;
     int[] parentRelation = new int[n];
