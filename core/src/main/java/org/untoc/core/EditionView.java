@@ -197,7 +197,7 @@ public final class EditionView {
     }
     int kind = type == Entity.class ? -1 : kindOf(type).ordinal();
     if (Identity.isSlug(key)) {
-      int i = index.indexOf(EntityId.of(key));
+      int i = index.indexOf(EntityId.ofValid(key));
       if (i >= 0 && index.exists(i, position) && (kind < 0 || index.entityKind[i] == kind)) {
         return List.of(index.entities[i]);
       }
