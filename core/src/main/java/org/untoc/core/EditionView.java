@@ -208,8 +208,8 @@ public final class EditionView {
     int inOther = -1;
     List<Entity> more = null;
     for (int p = index.firstPosting(key); p >= 0; p = index.nextPosting(p)) {
-      int i = index.postEntity[p];
-      if ((kind >= 0 && index.entityKind[i] != kind) || !index.exists(i, position)) {
+      int i = index.postingEntity(p);
+      if (kind >= 0 && index.entityKind[i] != kind) {
         continue;
       }
       if (index.nameHolds(p, position)) {
@@ -218,7 +218,7 @@ public final class EditionView {
         } else if (i != inEdition) {
           more = add(more, inEdition, i);
         }
-      } else if (inEdition < 0) {
+      } else if (inEdition < 0 && index.exists(i, position)) {
         if (inOther < 0) {
           inOther = i;
         } else if (i != inOther) {
@@ -315,7 +315,7 @@ public final class EditionView {
         continue;
       }
       for (int p = index.firstPosting(name); p >= 0; p = index.nextPosting(p)) {
-        consider(index.postEntity[p], score, type, best, hits);
+        consider(index.postingEntity(p), score, type, best, hits);
       }
     }
     for (int i = 0; i < index.entities.length; i++) {
@@ -454,21 +454,9 @@ public final class EditionView {
     return collect(id, kind, forward, (r, other) -> Link.of(index.entities[other], index.relations[r]));
   }
 
-  @SuppressWarnings("unchecked") // the kind of each entity is checked against the type
   private <T extends Entity> ImmutableList<T> related(EntityId id, RelationKind kind, boolean forward,
       Class<T> type) {
-    ImmutableList.Builder<T> b = ImmutableList.builder();
-    if (type == Entity.class) {
-      index.scan(require(id), kind, forward, position, (r, other) -> b.add((T) index.entities[other]));
-    } else {
-      int wanted = kindOf(type).ordinal();
-      index.scan(require(id), kind, forward, position, (r, other) -> {
-        if (index.entityKind[other] == wanted) {
-          b.add((T) index.entities[other]);
-        }
-      });
-    }
-    return b.build();
+    return index.others(require(id), kind, forward, position, type == Entity.class ? -1 : kindOf(type).ordinal());
   }
 
   private <T extends Entity> Optional<T> single(EntityId id, RelationKind kind, boolean forward, Class<T> type) {

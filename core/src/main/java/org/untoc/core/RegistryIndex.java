@@ -1,5 +1,6 @@
 package org.untoc.core;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
@@ -35,12 +36,13 @@ final class RegistryIndex {
   final byte[] entityKind;
 
   private final String[] nameKeys;
-  private final int[] nameHead;
-  final int[] postEntity;
-  final int[] postName;
-  /** The editions of each posting's name, as a mask; empty unless masked. */
+  /** Per slot of {@link #nameKeys}: the key's hash in the high half, its first posting + 1 in the low. */
+  private final long[] nameSlots;
+  /** Per posting: its entity in the high half, the next posting of the same key + 1 in the low. */
+  private final long[] postLink;
+  private final int[] postName;
+  /** The editions in which each posting's name holds and its entity exists; empty unless masked. */
   private final long[] postMask;
-  private final int[] postNext;
 
   /**
    * Builds the indexes of editions, entities and relations that may break integrity rules: of
@@ -118,10 +120,9 @@ final class RegistryIndex {
 
     int nameCapacity = capacity(names);
     this.nameKeys = new String[nameCapacity];
-    this.nameHead = new int[nameCapacity];
-    this.postEntity = new int[names];
+    this.nameSlots = new long[nameCapacity];
+    this.postLink = new long[names];
     this.postName = new int[names];
-    this.postNext = new int[names];
     this.postMask = new long[masked ? names : 0];
     // Each chain runs in entity order, then name order.
     int[] nameTail = new int[nameCapacity];
@@ -133,17 +134,16 @@ final class RegistryIndex {
         int slot = nameSlot(key);
         if (nameKeys[slot] == null) {
           nameKeys[slot] = key;
-          nameHead[slot] = p;
+          nameSlots[slot] = ((long) key.hashCode() << 32) | (p + 1);
         } else {
-          postNext[nameTail[slot]] = p;
+          postLink[nameTail[slot]] += p + 1;
         }
         nameTail[slot] = p;
-        postEntity[p] = i;
+        postLink[p] = (long) i << 32;
         postName[p] = j;
         if (masked) {
-          postMask[p] = mask(list.get(j));
+          postMask[p] = mask(list.get(j)) & entityMask[i];
         }
-        postNext[p] = -1;
         p++;
       }
     }
@@ -300,6 +300,43 @@ final class RegistryIndex {
     }
   }
 
+  /**
+   * Returns the entities at the other end of the relations of a kind that start from (forward)
+   * or point to (reverse) an entity and hold in an edition, in builder order, keeping only
+   * entities of the wanted kind (an {@link EntityKind} ordinal, or -1 for any). Counts first, so
+   * that the list is made at its exact size.
+   */
+  @SuppressWarnings("unchecked") // the caller asks for the type of the wanted kind
+  <T> ImmutableList<T> others(int entity, RelationKind kind, boolean forward, int edition, int wanted) {
+    Adjacency a = forward ? out : in;
+    int k = kind.ordinal();
+    int from = a.start[entity];
+    int end = a.start[entity + 1];
+    while (from < end && a.kind[from] < k) {
+      from++;
+    }
+    int to = from;
+    while (to < end && a.kind[to] == k) {
+      to++;
+    }
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (a.holds(i, edition) && (wanted < 0 || entityKind[a.other[i]] == wanted)) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<T> b = ImmutableList.builderWithExpectedSize(count);
+    for (int i = from; i < to; i++) {
+      if (a.holds(i, edition) && (wanted < 0 || entityKind[a.other[i]] == wanted)) {
+        b.add((T) entities[a.other[i]]);
+      }
+    }
+    return b.build();
+  }
+
   /** Returns the first relation of a kind from or to an entity in an edition, or -1. */
   int first(int entity, RelationKind kind, boolean forward, int edition) {
     Adjacency a = forward ? out : in;
@@ -327,9 +364,10 @@ final class RegistryIndex {
 
   private int nameSlot(String key) {
     int capacity = nameKeys.length;
-    int slot = spread(key.hashCode()) & (capacity - 1);
-    String k;
-    while ((k = nameKeys[slot]) != null && !k.equals(key)) {
+    int hash = key.hashCode();
+    int slot = spread(hash) & (capacity - 1);
+    long v;
+    while ((v = nameSlots[slot]) != 0 && ((int) (v >>> 32) != hash || !nameKeys[slot].equals(key))) {
       slot = (slot + 1) & (capacity - 1);
     }
     return slot;
@@ -337,19 +375,29 @@ final class RegistryIndex {
 
   /** Returns the first posting of a normalised name, or -1; follow with {@link #nextPosting}. */
   int firstPosting(String key) {
-    int slot = nameSlot(key);
-    return nameKeys[slot] == null ? -1 : nameHead[slot];
+    return (int) nameSlots[nameSlot(key)] - 1;
   }
 
-  /** Returns true if the name of a posting holds in the edition with the given position. */
+  /** Returns the number of the entity of a posting. */
+  int postingEntity(int posting) {
+    return (int) (postLink[posting] >>> 32);
+  }
+
+  /**
+   * Returns true if the name of a posting holds in the edition with the given position and its
+   * entity exists there.
+   */
   boolean nameHolds(int posting, int edition) {
-    return masked ? (postMask[posting] >>> edition & 1L) != 0
-        : entities[postEntity[posting]].names().get(postName[posting]).holdsIn(editionIds[edition]);
+    if (masked) {
+      return (postMask[posting] >>> edition & 1L) != 0;
+    }
+    int entity = postingEntity(posting);
+    return exists(entity, edition) && entities[entity].names().get(postName[posting]).holdsIn(editionIds[edition]);
   }
 
   /** Returns the posting after the given one for the same name, or -1. */
   int nextPosting(int posting) {
-    return postNext[posting];
+    return (int) postLink[posting] - 1;
   }
 
   /** Returns the distinct normalised names, in no particular order. */
