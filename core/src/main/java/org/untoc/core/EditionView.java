@@ -195,30 +195,54 @@ public final class EditionView {
     if (key.isEmpty()) {
       return List.of();
     }
+    int kind = type == Entity.class ? -1 : kindOf(type).ordinal();
     if (Identity.isSlug(key)) {
-      int i = index.indexOf(EntityId.of(key));
-      if (i >= 0 && index.exists(i, position) && type.isInstance(index.entities[i])) {
+      int i = index.indexOf(EntityId.ofValid(key));
+      if (i >= 0 && index.exists(i, position) && (kind < 0 || index.entityKind[i] == kind)) {
         return List.of(index.entities[i]);
       }
     }
-    int head = index.firstPosting(key);
-    if (head < 0) {
-      return List.of();
-    }
-    List<Entity> inEdition = new ArrayList<>(1);
-    List<Entity> inOther = new ArrayList<>(1);
-    for (int p = head; p >= 0; p = index.nextPosting(p)) {
-      int i = index.postEntity[p];
-      Entity e = index.entities[i];
-      if (!type.isInstance(e) || !index.exists(i, position)) {
+    // The first match in this edition's names, else in other editions' names; a list only
+    // where a second entity matches.
+    int inEdition = -1;
+    int inOther = -1;
+    List<Entity> more = null;
+    for (int p = index.firstPosting(key); p >= 0; p = index.nextPosting(p)) {
+      int i = index.postingEntity(p);
+      if (kind >= 0 && index.entityKind[i] != kind) {
         continue;
       }
-      List<Entity> into = e.names().get(index.postName[p]).holdsIn(edition.id()) ? inEdition : inOther;
-      if (!into.contains(e)) {
-        into.add(e);
+      if (index.nameHolds(p, position)) {
+        if (inEdition < 0) {
+          inEdition = i;
+        } else if (i != inEdition) {
+          more = add(more, inEdition, i);
+        }
+      } else if (inEdition < 0 && index.exists(i, position)) {
+        if (inOther < 0) {
+          inOther = i;
+        } else if (i != inOther) {
+          more = add(more, inOther, i);
+        }
       }
     }
-    return inEdition.isEmpty() ? inOther : inEdition;
+    if (inEdition >= 0) {
+      return more != null && more.get(0) == index.entities[inEdition] ? more : List.of(index.entities[inEdition]);
+    }
+    return inOther < 0 ? List.of() : more != null ? more : List.of(index.entities[inOther]);
+  }
+
+  /** Adds a second or later match to the list of matches that starts with {@code first}. */
+  private List<Entity> add(List<Entity> more, int first, int next) {
+    List<Entity> list = more;
+    if (list == null || list.get(0) != index.entities[first]) {
+      list = new ArrayList<>();
+      list.add(index.entities[first]);
+    }
+    if (!list.contains(index.entities[next])) {
+      list.add(index.entities[next]);
+    }
+    return list;
   }
 
   private String what(Class<? extends Entity> type) {
@@ -291,7 +315,7 @@ public final class EditionView {
         continue;
       }
       for (int p = index.firstPosting(name); p >= 0; p = index.nextPosting(p)) {
-        consider(index.postEntity[p], score, type, best, hits);
+        consider(index.postingEntity(p), score, type, best, hits);
       }
     }
     for (int i = 0; i < index.entities.length; i++) {
@@ -362,9 +386,19 @@ public final class EditionView {
   }
 
   private ImmutableList<Relation> relations(EntityId id, RelationKind kind, boolean forward) {
-    ImmutableList.Builder<Relation> b = ImmutableList.builder();
+    return collect(id, kind, forward, (r, other) -> index.relations[r]);
+  }
+
+  /** Maps one relation found by a scan, and the entity at its other end, to an answer. */
+  @FunctionalInterface
+  private interface Answer<T> {
+    T of(int relation, int other);
+  }
+
+  private <T> ImmutableList<T> collect(EntityId id, RelationKind kind, boolean forward, Answer<T> answer) {
+    ImmutableList.Builder<T> b = ImmutableList.builder();
     index.scan(require(id), Objects.requireNonNull(kind, "kind"), forward, position,
-        (r, other) -> b.add(index.relations[r]));
+        (r, other) -> b.add(answer.of(r, other)));
     return b.build();
   }
 
@@ -417,22 +451,12 @@ public final class EditionView {
   }
 
   private ImmutableList<Link> links(EntityId id, RelationKind kind, boolean forward) {
-    ImmutableList.Builder<Link> b = ImmutableList.builder();
-    index.scan(require(id), Objects.requireNonNull(kind, "kind"), forward, position,
-        (r, other) -> b.add(Link.of(index.entities[other], index.relations[r])));
-    return b.build();
+    return collect(id, kind, forward, (r, other) -> Link.of(index.entities[other], index.relations[r]));
   }
 
   private <T extends Entity> ImmutableList<T> related(EntityId id, RelationKind kind, boolean forward,
       Class<T> type) {
-    ImmutableList.Builder<T> b = ImmutableList.builder();
-    index.scan(require(id), kind, forward, position, (r, other) -> {
-      Entity e = index.entities[other];
-      if (type.isInstance(e)) {
-        b.add(type.cast(e));
-      }
-    });
-    return b.build();
+    return index.others(require(id), kind, forward, position, type == Entity.class ? -1 : kindOf(type).ordinal());
   }
 
   private <T extends Entity> Optional<T> single(EntityId id, RelationKind kind, boolean forward, Class<T> type) {

@@ -25,4 +25,9 @@ public final class EntityId extends Identity {
   public static EntityId of(String slug) {
     return new EntityId(checkSlug("entity id", slug));
   }
+
+  /** Obtains an id from text already known to be a valid slug. */
+  static EntityId ofValid(String slug) {
+    return new EntityId(slug);
+  }
 }

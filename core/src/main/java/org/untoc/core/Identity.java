@@ -17,9 +17,11 @@ abstract class Identity implements Comparable<Identity> {
   static final int MAX_LENGTH = 100;
 
   private final String value;
+  private final int hash;
 
   Identity(String value) {
     this.value = value;
+    this.hash = value.hashCode();
   }
 
   /**
@@ -58,12 +60,13 @@ abstract class Identity implements Comparable<Identity> {
 
   @Override
   public final boolean equals(@Nullable Object obj) {
-    return obj != null && obj.getClass() == getClass() && ((Identity) obj).value.equals(value);
+    return obj == this || obj != null && obj.getClass() == getClass() && ((Identity) obj).hash == hash
+        && ((Identity) obj).value.equals(value);
   }
 
   @Override
   public final int hashCode() {
-    return value.hashCode();
+    return hash;
   }
 
   @Override

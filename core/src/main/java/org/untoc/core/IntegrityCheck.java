@@ -3,10 +3,8 @@ package org.untoc.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.untoc.core.Violation.Target;
 
@@ -21,20 +19,36 @@ final class IntegrityCheck {
   private final List<Relation> relations;
   private final List<Violation> found = new ArrayList<>();
   private final Set<EditionId> knownEditions = new HashSet<>();
-  private final Map<EntityId, Entity> byId = new HashMap<>();
+  private final RegistryIndex index;
+  /** {@link RelationKind#allows} as a table: [kind][from kind][to kind]. */
+  private static final boolean[][][] ALLOWS = allowsTable();
 
-  IntegrityCheck(List<Edition> editions, List<Entity> entities, List<Relation> relations) {
+  private static boolean[][][] allowsTable() {
+    EntityKind[] kinds = EntityKind.values();
+    boolean[][][] table = new boolean[RelationKind.values().length][kinds.length][kinds.length];
+    for (RelationKind k : RelationKind.values()) {
+      for (EntityKind from : kinds) {
+        for (EntityKind to : kinds) {
+          table[k.ordinal()][from.ordinal()][to.ordinal()] = k.allows(from, to);
+        }
+      }
+    }
+    return table;
+  }
+
+  IntegrityCheck(List<Edition> editions, List<Entity> entities, List<Relation> relations, RegistryIndex index) {
     this.editions = editions;
     this.entities = entities;
     this.relations = relations;
+    this.index = index;
   }
 
   ImmutableList<Violation> run() {
     checkEditions();
     checkEntities();
-    List<Integer> valid = checkRelations();
-    for (Edition edition : editions) {
-      checkHierarchy(edition.id(), valid);
+    int[] valid = checkRelations();
+    for (int e = 0; e < editions.size(); e++) {
+      checkHierarchy(e, valid);
     }
     return ImmutableList.copyOf(found);
   }
@@ -55,10 +69,14 @@ final class IntegrityCheck {
     }
   }
 
-  private void checkKnown(Set<EditionId> used, Target target, int index, String subject, String field) {
+  private void checkKnown(Set<EditionId> used, Target target, int index,
+      java.util.function.Supplier<String> subject, java.util.function.Supplier<String> field) {
+    if (knownEditions.containsAll(used)) {
+      return;
+    }
     for (EditionId id : used) {
       if (!knownEditions.contains(id)) {
-        report(Rule.UNKNOWN_EDITION, target, index, subject, field,
+        report(Rule.UNKNOWN_EDITION, target, index, subject.get(), field.get(),
             "no edition '" + id + "': expected one of " + editionList());
       }
     }
@@ -71,22 +89,24 @@ final class IntegrityCheck {
   private void checkEntities() {
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      String subject = e.kind() + " " + e.id();
-      Entity earlier = byId.putIfAbsent(e.id(), e);
-      if (earlier != null) {
-        report(Rule.DUPLICATE_ID, Target.ENTITY, i, subject, "id",
+      java.util.function.Supplier<String> subject = () -> e.kind() + " " + e.id();
+      Entity earlier = index.hasDuplicateIds() ? index.entities[index.indexOf(e.id())] : e;
+      if (earlier != e) {
+        report(Rule.DUPLICATE_ID, Target.ENTITY, i, subject.get(), "id",
             "id '" + e.id() + "' is already used by " + earlier.kind() + " '" + earlier.name() + "'");
       }
-      checkKnown(e.editions(), Target.ENTITY, i, subject, "editions");
+      checkKnown(e.editions(), Target.ENTITY, i, subject, () -> "editions");
       for (int n = 0; n < e.names().size(); n++) {
-        checkKnown(e.names().get(n).editions(), Target.ENTITY, i, subject, "names/" + n + "/editions");
+        int name = n;
+        checkKnown(e.names().get(n).editions(), Target.ENTITY, i, subject, () -> "names/" + name + "/editions");
       }
       if (e instanceof Unit u) {
         for (int c = 0; c < u.contacts().size(); c++) {
           Contact contact = u.contacts().get(c);
-          checkKnown(contact.editions(), Target.ENTITY, i, subject, "contacts/" + c + "/editions");
+          int contactIndex = c;
+          checkKnown(contact.editions(), Target.ENTITY, i, subject, () -> "contacts/" + contactIndex + "/editions");
           if (!e.editions().isEmpty() && !e.editions().containsAll(contact.editions())) {
-            report(Rule.OUTSIDE_EDITION, Target.ENTITY, i, subject, "contacts/" + c + "/editions",
+            report(Rule.OUTSIDE_EDITION, Target.ENTITY, i, subject.get(), "contacts/" + c + "/editions",
                 "contact holds in " + (contact.editions().isEmpty() ? "every edition" : contact.editions())
                     + " but the unit exists only in " + e.editions());
           }
@@ -96,43 +116,45 @@ final class IntegrityCheck {
   }
 
   /** Checks each relation on its own; returns the indexes of those fit for the hierarchy checks. */
-  private List<Integer> checkRelations() {
-    List<Integer> valid = new ArrayList<>();
-    Map<String, List<Integer>> sameTriple = new HashMap<>();
+  private int[] checkRelations() {
+    int[] valid = new int[relations.size()];
+    int validCount = 0;
+    TripleTable sameTriple = new TripleTable(relations.size());
     for (int i = 0; i < relations.size(); i++) {
       Relation r = relations.get(i);
-      String subject = subject(i);
       boolean ok = true;
-      Entity from = byId.get(r.from());
-      Entity to = byId.get(r.to());
-      if (from == null) {
-        report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject, "from",
+      int fromIndex = index.relFrom[i];
+      int toIndex = index.relTo[i];
+      if (fromIndex < 0) {
+        report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "from",
             "no entity with id '" + r.from() + "'");
         ok = false;
       }
-      if (to == null) {
-        report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject, "to",
+      if (toIndex < 0) {
+        report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "to",
             "no entity with id '" + r.to() + "'");
         ok = false;
       }
       if (r.from().equals(r.to())) {
-        report(Rule.SELF_RELATION, Target.RELATION, i, subject, "to",
+        report(Rule.SELF_RELATION, Target.RELATION, i, subject(i), "to",
             "a relation must join two different entities");
         ok = false;
       }
-      if (from != null && to != null && !r.kind().allows(from.kind(), to.kind())) {
-        report(Rule.KIND_MISMATCH, Target.RELATION, i, subject, "kind",
-            "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not " + from.kind()
-                + " -> " + to.kind());
+      if (fromIndex >= 0 && toIndex >= 0
+          && !ALLOWS[r.kind().ordinal()][index.entityKind[fromIndex]][index.entityKind[toIndex]]) {
+        report(Rule.KIND_MISMATCH, Target.RELATION, i, subject(i), "kind",
+            "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not "
+                + index.entities[fromIndex].kind() + " -> " + index.entities[toIndex].kind());
         ok = false;
       }
       int before = found.size();
-      checkKnown(r.editions(), Target.RELATION, i, subject, "editions");
+      int relation = i;
+      checkKnown(r.editions(), Target.RELATION, i, () -> subject(relation), () -> "editions");
       ok &= found.size() == before;
       if (ok && !r.editions().isEmpty()) {
-        for (Entity end : List.of(from, to)) {
+        for (Entity end : List.of(index.entities[fromIndex], index.entities[toIndex])) {
           if (!end.editions().isEmpty() && !end.editions().containsAll(r.editions())) {
-            report(Rule.OUTSIDE_EDITION, Target.RELATION, i, subject, "editions",
+            report(Rule.OUTSIDE_EDITION, Target.RELATION, i, subject(i), "editions",
                 "the relation holds in " + r.editions() + " but " + end.kind() + " '" + end.id()
                     + "' exists only in " + end.editions());
             ok = false;
@@ -140,25 +162,76 @@ final class IntegrityCheck {
         }
       }
       if (ok) {
-        String key = r.kind() + "\u0000" + r.from() + "\u0000" + r.to();
-        List<Integer> same = sameTriple.computeIfAbsent(key, k -> new ArrayList<>(1));
-        for (int j : same) {
+        long key = ((long) r.kind().ordinal() << 58) | ((long) fromIndex << 29) | toIndex;
+        for (int j = sameTriple.first(key); j >= 0; j = sameTriple.next(j)) {
           Relation other = relations.get(j);
           if (overlap(r.editions(), other.editions())) {
-            report(Rule.DUPLICATE_RELATION, Target.RELATION, i, subject, "editions",
+            report(Rule.DUPLICATE_RELATION, Target.RELATION, i, subject(i), "editions",
                 "relation " + j + " already states it for "
                     + (other.editions().isEmpty() ? "every edition" : other.editions().toString()));
             ok = false;
             break;
           }
         }
-        same.add(i);
+        sameTriple.add(key, i);
       }
       if (ok) {
-        valid.add(i);
+        valid[validCount++] = i;
       }
     }
-    return valid;
+    return java.util.Arrays.copyOf(valid, validCount);
+  }
+
+  /**
+   * The relations that passed the checks so far, by (kind, from, to) packed in a long: an
+   * open-addressing table of keys, each with a chain of relation numbers in the order added.
+   */
+  private static final class TripleTable {
+    private final long[] keys;
+    private final int[] head;
+    private final int[] tail;
+    private final int[] next;
+
+    TripleTable(int relations) {
+      int capacity = 4;
+      while (capacity < relations * 2) {
+        capacity <<= 1;
+      }
+      keys = new long[capacity];
+      head = new int[capacity];
+      tail = new int[capacity];
+      java.util.Arrays.fill(head, -1);
+      next = new int[relations];
+    }
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      int slot = (int) ((key ^ (key >>> 29) ^ (key >>> 58)) * 0x9E3779B97F4A7C15L >>> 40) & mask;
+      while (head[slot] >= 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    int first(long key) {
+      return head[slot(key)];
+    }
+
+    int next(int relation) {
+      return next[relation];
+    }
+
+    void add(long key, int relation) {
+      int slot = slot(key);
+      next[relation] = -1;
+      if (head[slot] < 0) {
+        keys[slot] = key;
+        head[slot] = relation;
+      } else {
+        next[tail[slot]] = relation;
+      }
+      tail[slot] = relation;
+    }
   }
 
   private String subject(int relationIndex) {
@@ -170,57 +243,66 @@ final class IntegrityCheck {
     return a.isEmpty() || b.isEmpty() || !Sets.intersection(a, b).isEmpty();
   }
 
-  private boolean holds(Relation r, EditionId edition) {
-    return r.holdsIn(edition) && byId.get(r.from()).holdsIn(edition) && byId.get(r.to()).holdsIn(edition);
-  }
-
   /** Part-of: one parent each, no cycle; runs: one owner per programme. In one edition. */
-  private void checkHierarchy(EditionId edition, List<Integer> valid) {
-    Map<EntityId, Integer> parentRelation = new HashMap<>();
-    Map<EntityId, Integer> ownerRelation = new HashMap<>();
+  private void checkHierarchy(int position, int[] valid) {
+    EditionId edition = editions.get(position).id();
+    int n = index.entities.length;
+    int[] parentRelation = new int[n];
+    int[] ownerRelation = new int[n];
+    java.util.Arrays.fill(parentRelation, -1);
+    java.util.Arrays.fill(ownerRelation, -1);
     for (int i : valid) {
       Relation r = relations.get(i);
-      if (!holds(r, edition)) {
+      if (!index.holds(i, position)) {
         continue;
       }
-      String subject = subject(i);
       if (r.kind() == RelationKind.PART_OF) {
-        Integer earlier = parentRelation.putIfAbsent(r.from(), i);
-        if (earlier != null) {
-          report(Rule.MULTIPLE_PARENTS, Target.RELATION, i, subject, "to",
+        int child = index.relFrom[i];
+        int earlier = parentRelation[child];
+        if (earlier >= 0) {
+          report(Rule.MULTIPLE_PARENTS, Target.RELATION, i, subject(i), "to",
               "in edition " + edition + ", '" + r.from() + "' is already part of '"
                   + relations.get(earlier).to() + "' (relation " + earlier + ")");
+        } else {
+          parentRelation[child] = i;
         }
       } else if (r.kind() == RelationKind.RUNS) {
-        Integer earlier = ownerRelation.putIfAbsent(r.to(), i);
-        if (earlier != null) {
-          report(Rule.MULTIPLE_OWNERS, Target.RELATION, i, subject, "from",
+        int programme = index.relTo[i];
+        int earlier = ownerRelation[programme];
+        if (earlier >= 0) {
+          report(Rule.MULTIPLE_OWNERS, Target.RELATION, i, subject(i), "from",
               "in edition " + edition + ", programme '" + r.to() + "' is already run by '"
                   + relations.get(earlier).from() + "' (relation " + earlier + ")");
+        } else {
+          ownerRelation[programme] = i;
         }
       }
     }
     // Each node has at most one parent here, so a walk up from each node either ends or loops.
-    Map<EntityId, Integer> state = new HashMap<>(); // 1: on the current walk, 2: done
-    for (EntityId start : parentRelation.keySet()) {
-      List<EntityId> walk = new ArrayList<>();
-      EntityId node = start;
-      while (node != null && !state.containsKey(node)) {
-        state.put(node, 1);
-        walk.add(node);
-        Integer rel = parentRelation.get(node);
-        node = rel == null ? null : relations.get(rel).to();
+    byte[] state = new byte[n]; // 1: on the current walk, 2: done
+    List<Integer> walk = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      if (parentRelation[start] < 0) {
+        continue;
       }
-      if (node != null && state.get(node) == 1) {
-        List<EntityId> cycle = new ArrayList<>(walk.subList(walk.indexOf(node), walk.size()));
+      walk.clear();
+      int node = start;
+      while (node >= 0 && state[node] == 0) {
+        state[node] = 1;
+        walk.add(node);
+        int rel = parentRelation[node];
+        node = rel < 0 ? -1 : index.relTo[rel];
+      }
+      if (node >= 0 && state[node] == 1) {
+        List<Integer> cycle = new ArrayList<>(walk.subList(walk.indexOf(node), walk.size()));
         cycle.add(node);
-        int rel = parentRelation.get(cycle.get(cycle.size() - 2));
+        int rel = parentRelation[cycle.get(cycle.size() - 2)];
         report(Rule.PART_OF_CYCLE, Target.RELATION, rel, subject(rel), "to",
             "in edition " + edition + ", part-of relations form a cycle: "
-                + String.join(" -> ", cycle.stream().map(EntityId::toString).toList()));
+                + String.join(" -> ", cycle.stream().map(c -> index.entities[c].id().toString()).toList()));
       }
-      for (EntityId n : walk) {
-        state.put(n, 2);
+      for (int w : walk) {
+        state[w] = 2;
       }
     }
   }

@@ -13,8 +13,13 @@ final class NameKey {
    * @param text the text, not null
    */
   static String of(String text) {
-    if (isNormal(text)) {
-      return text;
+    switch (shape(text)) {
+      case NORMAL:
+        return text;
+      case UPPER_CASE:
+        return text.toLowerCase(java.util.Locale.ROOT);
+      default:
+        break;
     }
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;
@@ -33,23 +38,38 @@ final class NameKey {
     return sb.toString();
   }
 
-  private static boolean isNormal(String text) {
+  private static final int NORMAL = 0;
+  private static final int UPPER_CASE = 1;
+  private static final int OTHER = 2;
+
+  /**
+   * Returns NORMAL for text already in normal form, UPPER_CASE for printable ASCII text with
+   * single inner spaces that only needs lower-casing, OTHER for anything else; in one pass.
+   */
+  private static int shape(String text) {
     int n = text.length();
-    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
-      return n == 0;
+    if (n == 0) {
+      return NORMAL;
     }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return OTHER;
+    }
+    int shape = NORMAL;
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      boolean ok = c == ' ' ? previous != ' '
-          : c < 128 ? !(c >= 'A' && c <= 'Z') && c > ' ' && c != 127
-          : false;
-      if (!ok) {
-        return false;
+      if (c == ' ') {
+        if (previous == ' ') {
+          return OTHER;
+        }
+      } else if (c <= ' ' || c >= 127) {
+        return OTHER;
+      } else if (c >= 'A' && c <= 'Z') {
+        shape = UPPER_CASE;
       }
       previous = c;
     }
-    return true;
+    return shape;
   }
 
   private static char plain(char c) {

@@ -31,7 +31,7 @@ public final class Registry {
   private final ImmutableList<EditionView> views;
 
   Registry(ImmutableList<Edition> editions, ImmutableList<Entity> entities,
-      ImmutableList<Relation> relations) {
+      ImmutableList<Relation> relations, RegistryIndex index) {
     this.editions = editions;
     ImmutableMap.Builder<EditionId, Integer> order = ImmutableMap.builderWithExpectedSize(editions.size());
     for (int i = 0; i < editions.size(); i++) {
@@ -40,7 +40,7 @@ public final class Registry {
     this.editionOrder = order.buildOrThrow();
     this.entities = entities;
     this.relations = relations;
-    this.index = new RegistryIndex(editions, entities, relations);
+    this.index = index;
     ImmutableList.Builder<EditionView> v = ImmutableList.builderWithExpectedSize(editions.size());
     for (int i = 0; i < editions.size(); i++) {
       v.add(new EditionView(this, index, i));
@@ -585,12 +585,14 @@ public final class Registry {
      * @throws IntegrityException listing every violation, if any rule is broken
      */
     public Registry build() {
-      ImmutableList<Violation> violations = new IntegrityCheck(editions, entities, relations).run();
+      RegistryIndex index = new RegistryIndex(editions, entities, relations);
+      ImmutableList<Violation> violations = new IntegrityCheck(editions, entities, relations, index).run();
       if (!violations.isEmpty()) {
         throw new IntegrityException(violations);
       }
+      index.shareIds();
       return new Registry(ImmutableList.copyOf(editions), ImmutableList.copyOf(entities),
-          ImmutableList.copyOf(relations));
+          ImmutableList.copyOf(index.relations), index);
     }
   }
 }

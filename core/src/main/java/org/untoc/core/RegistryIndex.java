@@ -1,5 +1,6 @@
 package org.untoc.core;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
@@ -23,22 +24,31 @@ final class RegistryIndex {
   private final long[] relationMask;
 
   private final EntityId[] idKeys;
+  private final boolean duplicateIds;
   private final int[] idValues;
 
   final int[] relFrom;
   final int[] relTo;
   private final byte[] relKind;
-  private final int[] outStart;
-  private final int[] outRel;
-  private final int[] inStart;
-  private final int[] inRel;
+  private final Adjacency out;
+  private final Adjacency in;
+  /** The ordinal of each entity's {@link EntityKind}. */
+  final byte[] entityKind;
 
   private final String[] nameKeys;
-  private final int[] nameHead;
-  final int[] postEntity;
-  final int[] postName;
-  private final int[] postNext;
+  /** Per slot of {@link #nameKeys}: the key's hash in the high half, its first posting + 1 in the low. */
+  private final long[] nameSlots;
+  /** Per posting: its entity in the high half, the next posting of the same key + 1 in the low. */
+  private final long[] postLink;
+  private final int[] postName;
+  /** The editions in which each posting's name holds and its entity exists; empty unless masked. */
+  private final long[] postMask;
 
+  /**
+   * Builds the indexes of editions, entities and relations that may break integrity rules: of
+   * two entities with one id, the first is found by id; relations with a dangling end are left
+   * out of the adjacency arrays. Fit for the integrity check; queries need data that passed it.
+   */
   RegistryIndex(List<Edition> editions, List<Entity> entityList, List<Relation> relationList) {
     int n = entityList.size();
     int m = relationList.size();
@@ -50,20 +60,26 @@ final class RegistryIndex {
     int idCapacity = capacity(n);
     this.idKeys = new EntityId[idCapacity];
     this.idValues = new int[idCapacity];
+    this.entityMask = new long[masked ? n : 0];
+    int names = 0;
+    boolean duplicates = false;
     for (int i = 0; i < n; i++) {
-      EntityId id = entities[i].id();
+      Entity e = entities[i];
+      EntityId id = e.id();
       int slot = spread(id.hashCode()) & (idCapacity - 1);
-      while (idKeys[slot] != null) {
+      EntityId key;
+      while ((key = idKeys[slot]) != null) {
+        duplicates |= key.equals(id);
         slot = (slot + 1) & (idCapacity - 1);
       }
       idKeys[slot] = id;
       idValues[slot] = i;
+      if (masked) {
+        entityMask[i] = mask(e);
+      }
+      names += e.names().size();
     }
-
-    this.entityMask = new long[masked ? n : 0];
-    for (int i = 0; i < entityMask.length; i++) {
-      entityMask[i] = mask(entities[i]);
-    }
+    this.duplicateIds = duplicates;
 
     this.relFrom = new int[m];
     this.relTo = new int[m];
@@ -76,6 +92,9 @@ final class RegistryIndex {
       relFrom[r] = indexOf(rel.from());
       relTo[r] = indexOf(rel.to());
       relKind[r] = (byte) rel.kind().ordinal();
+      if (relFrom[r] < 0 || relTo[r] < 0) {
+        continue; // dangling: the integrity check reports it, and the index leaves it out
+      }
       perKind[relKind[r] + 1]++;
       if (masked) {
         relationMask[r] = mask(rel) & entityMask[relFrom[r]] & entityMask[relTo[r]];
@@ -86,57 +105,89 @@ final class RegistryIndex {
     for (int k = 0; k < kinds; k++) {
       perKind[k + 1] += perKind[k];
     }
-    int[] byKind = new int[m];
+    int[] byKind = new int[perKind[kinds]];
     for (int r = 0; r < m; r++) {
-      byKind[perKind[relKind[r]]++] = r;
+      if (relFrom[r] >= 0 && relTo[r] >= 0) {
+        byKind[perKind[relKind[r]]++] = r;
+      }
     }
-    this.outStart = new int[n + 1];
-    this.outRel = new int[m];
-    this.inStart = new int[n + 1];
-    this.inRel = new int[m];
-    fill(byKind, relFrom, outStart, outRel);
-    fill(byKind, relTo, inStart, inRel);
+    this.out = new Adjacency(byKind, relFrom, relTo, n);
+    this.in = new Adjacency(byKind, relTo, relFrom, n);
+    this.entityKind = new byte[n];
+    for (int i = 0; i < n; i++) {
+      entityKind[i] = (byte) entities[i].kind().ordinal();
+    }
 
-    int names = 0;
-    for (Entity e : entities) {
-      names += e.names().size();
-    }
     int nameCapacity = capacity(names);
     this.nameKeys = new String[nameCapacity];
-    this.nameHead = new int[nameCapacity];
-    this.postEntity = new int[names];
+    this.nameSlots = new long[nameCapacity];
+    this.postLink = new long[names];
     this.postName = new int[names];
-    this.postNext = new int[names];
-    // Filled backwards and prepended, so that each chain runs in entity order, then name order.
+    this.postMask = new long[masked ? names : 0];
+    // Each chain runs in entity order, then name order.
+    int[] nameTail = new int[nameCapacity];
     int p = 0;
-    for (int i = n - 1; i >= 0; i--) {
+    for (int i = 0; i < n; i++) {
       List<Name> list = entities[i].names();
-      for (int j = list.size() - 1; j >= 0; j--) {
+      for (int j = 0; j < list.size(); j++) {
         String key = NameKey.of(list.get(j).text());
         int slot = nameSlot(key);
         if (nameKeys[slot] == null) {
           nameKeys[slot] = key;
-          nameHead[slot] = -1;
+          nameSlots[slot] = ((long) key.hashCode() << 32) | (p + 1);
+        } else {
+          postLink[nameTail[slot]] += p + 1;
         }
-        postEntity[p] = i;
+        nameTail[slot] = p;
+        postLink[p] = (long) i << 32;
         postName[p] = j;
-        postNext[p] = nameHead[slot];
-        nameHead[slot] = p;
+        if (masked) {
+          postMask[p] = mask(list.get(j)) & entityMask[i];
+        }
         p++;
       }
     }
   }
 
-  private static void fill(int[] order, int[] end, int[] start, int[] rel) {
-    for (int r : order) {
-      start[end[r] + 1]++;
+  /**
+   * The relations of one direction, as compressed adjacency arrays: the slots of entity {@code
+   * e} run from {@code start[e]} to {@code start[e + 1]}, grouped by kind, in builder order
+   * within a kind; each slot holds the relation, the entity at its other end, its kind and its
+   * edition mask, side by side, so that a scan reads memory in order.
+   */
+  private final class Adjacency {
+    final int[] start;
+    final int[] rel;
+    final int[] other;
+    final byte[] kind;
+    final long[] mask;
+
+    Adjacency(int[] order, int[] end, int[] far, int n) {
+      start = new int[n + 1];
+      rel = new int[order.length];
+      other = new int[order.length];
+      kind = new byte[order.length];
+      mask = new long[masked ? order.length : 0];
+      for (int r : order) {
+        start[end[r] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] next = java.util.Arrays.copyOf(start, n);
+      for (int r : order) {
+        int slot = next[end[r]]++;
+        rel[slot] = r;
+        other[slot] = far[r];
+        kind[slot] = relKind[r];
+        if (masked) {
+          mask[slot] = relationMask[r];
+        }
+      }
     }
-    for (int i = 0; i < start.length - 1; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] next = java.util.Arrays.copyOf(start, start.length - 1);
-    for (int r : order) {
-      rel[next[end[r]]++] = r;
+
+    boolean holds(int slot, int edition) {
+      return masked ? (mask[slot] >>> edition & 1L) != 0 : RegistryIndex.this.holds(rel[slot], edition);
     }
   }
 
@@ -165,7 +216,28 @@ final class RegistryIndex {
     return bits;
   }
 
+  /**
+   * Replaces each relation whose ends are other instances of its entities' ids by an equal
+   * relation that holds the entities' own id instances, so that a relation costs no memory for
+   * its ids. Called once, after the integrity check, before the registry is published.
+   */
+  void shareIds() {
+    for (int r = 0; r < relations.length; r++) {
+      Relation rel = relations[r];
+      EntityId from = entities[relFrom[r]].id();
+      EntityId to = entities[relTo[r]].id();
+      if (rel.from() != from || rel.to() != to) {
+        relations[r] = ImmutableRelation.copyOf(rel).withFrom(from).withTo(to);
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- entities
+
+  /** Returns true if two entities share an id; only the first of them is found by id. */
+  boolean hasDuplicateIds() {
+    return duplicateIds;
+  }
 
   /** Returns the number of the entity with the given id, or -1. */
   int indexOf(EntityId id) {
@@ -211,37 +283,69 @@ final class RegistryIndex {
    * hold in an edition, in builder order.
    */
   void scan(int entity, RelationKind kind, boolean forward, int edition, RelationSink sink) {
-    int[] start = forward ? outStart : inStart;
-    int[] rel = forward ? outRel : inRel;
-    int[] other = forward ? relTo : relFrom;
+    Adjacency a = forward ? out : in;
     int k = kind.ordinal();
-    int end = start[entity + 1];
-    for (int i = start[entity]; i < end; i++) {
-      int r = rel[i];
-      int rk = relKind[r];
+    int end = a.start[entity + 1];
+    for (int i = a.start[entity]; i < end; i++) {
+      int rk = a.kind[i];
       if (rk < k) {
         continue;
       }
       if (rk > k) {
         return;
       }
-      if (holds(r, edition)) {
-        sink.accept(r, other[r]);
+      if (a.holds(i, edition)) {
+        sink.accept(a.rel[i], a.other[i]);
       }
     }
   }
 
+  /**
+   * Returns the entities at the other end of the relations of a kind that start from (forward)
+   * or point to (reverse) an entity and hold in an edition, in builder order, keeping only
+   * entities of the wanted kind (an {@link EntityKind} ordinal, or -1 for any). Counts first, so
+   * that the list is made at its exact size.
+   */
+  @SuppressWarnings("unchecked") // the caller asks for the type of the wanted kind
+  <T> ImmutableList<T> others(int entity, RelationKind kind, boolean forward, int edition, int wanted) {
+    Adjacency a = forward ? out : in;
+    int k = kind.ordinal();
+    int from = a.start[entity];
+    int end = a.start[entity + 1];
+    while (from < end && a.kind[from] < k) {
+      from++;
+    }
+    int to = from;
+    while (to < end && a.kind[to] == k) {
+      to++;
+    }
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (a.holds(i, edition) && (wanted < 0 || entityKind[a.other[i]] == wanted)) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<T> b = ImmutableList.builderWithExpectedSize(count);
+    for (int i = from; i < to; i++) {
+      if (a.holds(i, edition) && (wanted < 0 || entityKind[a.other[i]] == wanted)) {
+        b.add((T) entities[a.other[i]]);
+      }
+    }
+    return b.build();
+  }
+
   /** Returns the first relation of a kind from or to an entity in an edition, or -1. */
   int first(int entity, RelationKind kind, boolean forward, int edition) {
-    int[] start = forward ? outStart : inStart;
-    int[] rel = forward ? outRel : inRel;
+    Adjacency a = forward ? out : in;
     int k = kind.ordinal();
-    int end = start[entity + 1];
-    for (int i = start[entity]; i < end; i++) {
-      int r = rel[i];
-      int rk = relKind[r];
-      if (rk == k && holds(r, edition)) {
-        return r;
+    int end = a.start[entity + 1];
+    for (int i = a.start[entity]; i < end; i++) {
+      int rk = a.kind[i];
+      if (rk == k && a.holds(i, edition)) {
+        return a.rel[i];
       }
       if (rk > k) {
         return -1;
@@ -252,18 +356,18 @@ final class RegistryIndex {
 
   /** Returns every relation from (forward) or to (reverse) an entity, in any edition, by kind. */
   int[] all(int entity, boolean forward) {
-    int[] start = forward ? outStart : inStart;
-    int[] rel = forward ? outRel : inRel;
-    return java.util.Arrays.copyOfRange(rel, start[entity], start[entity + 1]);
+    Adjacency a = forward ? out : in;
+    return java.util.Arrays.copyOfRange(a.rel, a.start[entity], a.start[entity + 1]);
   }
 
   // ---------------------------------------------------------------- names
 
   private int nameSlot(String key) {
     int capacity = nameKeys.length;
-    int slot = spread(key.hashCode()) & (capacity - 1);
-    String k;
-    while ((k = nameKeys[slot]) != null && !k.equals(key)) {
+    int hash = key.hashCode();
+    int slot = spread(hash) & (capacity - 1);
+    long v;
+    while ((v = nameSlots[slot]) != 0 && ((int) (v >>> 32) != hash || !nameKeys[slot].equals(key))) {
       slot = (slot + 1) & (capacity - 1);
     }
     return slot;
@@ -271,13 +375,29 @@ final class RegistryIndex {
 
   /** Returns the first posting of a normalised name, or -1; follow with {@link #nextPosting}. */
   int firstPosting(String key) {
-    int slot = nameSlot(key);
-    return nameKeys[slot] == null ? -1 : nameHead[slot];
+    return (int) nameSlots[nameSlot(key)] - 1;
+  }
+
+  /** Returns the number of the entity of a posting. */
+  int postingEntity(int posting) {
+    return (int) (postLink[posting] >>> 32);
+  }
+
+  /**
+   * Returns true if the name of a posting holds in the edition with the given position and its
+   * entity exists there.
+   */
+  boolean nameHolds(int posting, int edition) {
+    if (masked) {
+      return (postMask[posting] >>> edition & 1L) != 0;
+    }
+    int entity = postingEntity(posting);
+    return exists(entity, edition) && entities[entity].names().get(postName[posting]).holdsIn(editionIds[edition]);
   }
 
   /** Returns the posting after the given one for the same name, or -1. */
   int nextPosting(int posting) {
-    return postNext[posting];
+    return (int) postLink[posting] - 1;
   }
 
   /** Returns the distinct normalised names, in no particular order. */

@@ -186,4 +186,22 @@ class QueriesTest {
     assertEquals(83, THEN.entities().size());
     assertEquals(88, NOW.entities().size());
   }
+
+  @Test
+  void relationsShareTheIdInstancesOfTheirEntities() {
+    Registry r = Fixtures.twoEditions().add(Fixtures.unit("a"), Fixtures.programme("p"))
+        .relate(Fixtures.rel("a", RelationKind.RUNS, "p")).build();
+    Relation rel = r.relations().get(0);
+    org.junit.jupiter.api.Assertions.assertSame(r.get(id("a")).id(), rel.from());
+    org.junit.jupiter.api.Assertions.assertSame(r.get(id("p")).id(), rel.to());
+    assertEquals(Fixtures.rel("a", RelationKind.RUNS, "p"), rel);
+  }
+
+  @Test
+  void aQueryOfAnEntityOfAnotherKindOrEditionIsEmpty() {
+    assertEquals(List.of(), ids(NOW.children(id("gpml"))));
+    assertEquals(List.of(), ids(NOW.programmesOf(id("cop"))));
+    assertEquals(List.of(), ids(NOW.children(id("iss"))));
+    assertEquals(Optional.empty(), id(NOW.parent(id("iss"))));
+  }
 }
