@@ -110,29 +110,24 @@ final class Codec {
   // ------------------------------------------------------------------ scalars
 
   static EntityId entityId(JsonInput in) {
-    String s = in.string(ENTITY_ID);
-    try {
-      return EntityId.of(s);
-    } catch (IllegalArgumentException e) {
-      throw in.unexpected(ENTITY_ID);
-    }
+    return parsed(in, ENTITY_ID, EntityId::of);
   }
 
   static EditionId editionId(JsonInput in) {
-    String s = in.string(EDITION_ID);
-    try {
-      return EditionId.of(s);
-    } catch (IllegalArgumentException e) {
-      throw in.unexpected(EDITION_ID);
-    }
+    return parsed(in, EDITION_ID, EditionId::of);
   }
 
   static PartialDate partialDate(JsonInput in) {
-    String s = in.string(PARTIAL_DATE);
+    return parsed(in, PARTIAL_DATE, PartialDate::parse);
+  }
+
+  /** Reads a string and parses it; a string that does not parse is an error at that string. */
+  private static <T> T parsed(JsonInput in, String expected, java.util.function.Function<String, T> parse) {
+    String s = in.string(expected);
     try {
-      return PartialDate.parse(s);
+      return parse.apply(s);
     } catch (IllegalArgumentException e) {
-      throw in.unexpected(PARTIAL_DATE);
+      throw in.unexpected(expected);
     }
   }
 
@@ -163,7 +158,7 @@ final class Codec {
     }
   }
 
-  private static void writeStrings(JsonGenerator g, String key, Collection<String> values) throws IOException {
+  static void writeStrings(JsonGenerator g, String key, Collection<String> values) throws IOException {
     if (!values.isEmpty()) {
       g.writeArrayFieldStart(key);
       for (String s : values) {
