@@ -15,7 +15,7 @@ import org.untoc.core.Registry;
  * src/test/resources/org/untoc/json/RegistryReaderFuzzTestInputs/}. To fuzz for five minutes:
  *
  * <pre>
- * JAZZER_FUZZ=1 ./mvnw -B -q -pl json -am test -Dtest=RegistryReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * JAZZER_FUZZ=1 ./mvnw -B -q -pl json -am test -Dtest=RegistryReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.hooks=true
  * </pre>
  *
  * <p>A finding is written to that directory as {@code crash-<hash>}: keep it as a regression
