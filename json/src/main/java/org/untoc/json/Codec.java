@@ -135,8 +135,8 @@ final class Codec {
     return in.distinct(EDITIONS, Codec::editionId);
   }
 
-  static List<String> strings(JsonInput in, String expected) throws IOException {
-    return in.array("an array of " + expected, i -> i.text(expected));
+  static List<String> strings(JsonInput in, String expected, String element) throws IOException {
+    return in.array(expected, i -> i.text(element));
   }
 
   private static void writeEditions(JsonGenerator g, Set<EditionId> editions, EditionOrder order)
@@ -177,7 +177,7 @@ final class Codec {
     Object[] basis = new Object[1];
     Object[] source = new Object[1];
     Mark at = in.object("a provenance: an object with basis, source and a quote or rationale",
-        PROVENANCE_KEYS, (key, m) -> {
+        PROVENANCE_KEYS, key -> {
           switch (key) {
             case "basis" -> basis[0] = b.basis(in.label(BASES, "a basis"));
             case "source" -> source[0] = b.source(in.text("a source: a non-blank string"));
@@ -207,7 +207,7 @@ final class Codec {
     var b = Edition.builder();
     Object[] seen = new Object[3];
     Mark at = in.object("an edition: an object with id, title, source and optionally date and description",
-        EDITION_KEYS, (key, m) -> {
+        EDITION_KEYS, key -> {
           switch (key) {
             case "id" -> seen[0] = b.id(editionId(in));
             case "title" -> seen[1] = b.title(in.text("a title: a non-blank string"));
@@ -242,7 +242,7 @@ final class Codec {
     ImmutableName.Builder b = ImmutableName.builder();
     Object[] seen = new Object[3];
     Mark at = in.object("a name: an object with type, text, provenance and optionally editions",
-        NAME_KEYS, (key, m) -> {
+        NAME_KEYS, key -> {
           switch (key) {
             case "type" -> seen[0] = b.type(in.label(NAME_TYPES, "a name type"));
             case "text" -> seen[1] = b.text(in.string("a name: a string"));
@@ -274,7 +274,7 @@ final class Codec {
     ImmutableIdentifier.Builder b = ImmutableIdentifier.builder();
     Object[] seen = new Object[3];
     Mark at = in.object("an identifier: an object with scheme, value, provenance and optionally note",
-        IDENTIFIER_KEYS, (key, m) -> {
+        IDENTIFIER_KEYS, key -> {
           switch (key) {
             case "scheme" -> seen[0] = b.scheme(in.text("a scheme: a non-blank string"));
             case "value" -> seen[1] = b.value(in.text("an identifier: a non-blank string"));
@@ -306,7 +306,7 @@ final class Codec {
     ImmutableDatedFact.Builder b = ImmutableDatedFact.builder();
     Object[] seen = new Object[2];
     Mark at = in.object("a dated fact: an object with date, provenance and optionally note",
-        DATED_FACT_KEYS, (key, m) -> {
+        DATED_FACT_KEYS, key -> {
           switch (key) {
             case "date" -> seen[0] = b.date(partialDate(in));
             case "note" -> b.note(in.string("a note: a string"));
@@ -343,10 +343,10 @@ final class Codec {
     ImmutableContact.Builder b = ImmutableContact.builder();
     Object[] seen = new Object[1];
     Mark at = in.object("a contact: an object with provenance and at least one of address, phone, fax,"
-        + " email or web", CONTACT_KEYS, (key, m) -> {
+        + " email or web", CONTACT_KEYS, key -> {
           switch (key) {
             case "editions" -> b.editions(editions(in));
-            case "address" -> b.address(strings(in, "address lines: non-blank strings"));
+            case "address" -> b.address(strings(in, "address lines: an array of strings", "an address line: a non-blank string"));
             case "phone" -> b.phone(in.text("a phone number: a non-blank string"));
             case "fax" -> b.fax(in.text("a fax number: a non-blank string"));
             case "email" -> b.email(in.text("an e-mail address: a non-blank string"));
@@ -379,7 +379,7 @@ final class Codec {
     ImmutableRelation.Builder b = ImmutableRelation.builder();
     Object[] seen = new Object[4];
     Mark at = in.object("a relation: an object with kind, from, to, provenance and optionally editions",
-        RELATION_KEYS, (key, m) -> {
+        RELATION_KEYS, key -> {
           switch (key) {
             case "kind" -> seen[0] = b.kind(in.label(RELATION_KINDS, "a relation kind"));
             case "from" -> seen[1] = b.from(entityId(in));
@@ -434,7 +434,7 @@ final class Codec {
     List<Identifier> identifiers = List.of();
     @Nullable List<Provenance> provenance;
     final List<String> kindKeys = new ArrayList<>(4);
-    final List<Mark> kindKeyMarks = new ArrayList<>(4);
+    final List<int[]> kindKeyPlaces = new ArrayList<>(4);
     final java.util.Map<String, Enum<?>> types = new java.util.HashMap<>(2);
     List<Contact> contacts = List.of();
     @Nullable DatedFact adopted;
@@ -448,7 +448,7 @@ final class Codec {
   static Entity entity(JsonInput in) throws IOException {
     EntityFields f = new EntityFields();
     Mark at = in.object("an entity: an object with id, kind, names, provenance and the keys of its kind",
-        ENTITY_KEYS, (key, m) -> {
+        ENTITY_KEYS, key -> {
           switch (key) {
             case "id" -> f.id = entityId(in);
             case "kind" -> f.kind = in.label(ENTITY_KINDS, "an entity kind");
@@ -458,7 +458,7 @@ final class Codec {
             case "provenance" -> f.provenance = in.array("an array of provenance", Codec::provenance);
             default -> {
               f.kindKeys.add(key);
-              f.kindKeyMarks.add(m);
+              f.kindKeyPlaces.add(new int[] {in.line(), in.column()});
               kindField(in, key, f);
             }
           }
@@ -471,7 +471,8 @@ final class Codec {
     ImmutableSet<String> allowed = KIND_KEYS.get(kind);
     for (int i = 0; i < f.kindKeys.size(); i++) {
       if (!allowed.contains(f.kindKeys.get(i)) && !in.lenient()) {
-        throw JsonInput.error(f.kindKeyMarks.get(i), "the key " + JsonInput.quote(f.kindKeys.get(i))
+        int[] place = f.kindKeyPlaces.get(i);
+        throw JsonInput.error(at.key(f.kindKeys.get(i), place[0], place[1]), "the key " + JsonInput.quote(f.kindKeys.get(i))
             + " in an entity of kind " + kind.label(), "one of the keys " + ImmutableSet.builder()
                 .addAll(COMMON_KEYS).addAll(allowed).build() + " of a " + kind.label());
       }
@@ -523,7 +524,7 @@ final class Codec {
       case "entryIntoForce" -> f.entryIntoForce = datedFact(in);
       case "started" -> f.started = datedFact(in);
       case "ended" -> f.ended = datedFact(in);
-      default -> f.services = strings(in, "services: non-blank strings");
+      default -> f.services = strings(in, "services: an array of strings", "a service: a non-blank string");
     }
   }
 
@@ -613,7 +614,7 @@ final class Codec {
   static Violation violation(JsonInput in) throws IOException {
     ImmutableViolation.Builder b = ImmutableViolation.builder();
     Mark at = in.object("a violation: an object with rule, target, index, subject, field and message",
-        VIOLATION_KEYS, (key, m) -> {
+        VIOLATION_KEYS, key -> {
           switch (key) {
             case "rule" -> b.rule(in.label(RULES, "a rule"));
             case "target" -> b.target(in.label(TARGETS, "a target"));

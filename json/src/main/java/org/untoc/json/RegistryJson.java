@@ -409,13 +409,13 @@ public final class RegistryJson {
     private int[] columns = new int[16];
     private int size;
 
-    void add(Mark m) {
+    void add(int line, int column) {
       if (size == lines.length) {
         lines = Arrays.copyOf(lines, size * 2);
         columns = Arrays.copyOf(columns, size * 2);
       }
-      lines[size] = m.line();
-      columns[size++] = m.column();
+      lines[size] = line;
+      columns[size++] = column;
     }
 
     int line(int i) {
@@ -438,7 +438,7 @@ public final class RegistryJson {
       throw in.unexpected(expected);
     }
     while (in.next() != JsonToken.END_ARRAY) {
-      positions.add(in.mark());
+      positions.add(in.line(), in.column());
       item.read(in);
     }
   }
@@ -461,7 +461,7 @@ public final class RegistryJson {
     Positions entities = new Positions();
     Positions relations = new Positions();
     boolean[] seen = new boolean[TOP_KEYS.size()];
-    Mark at = in.object(DOCUMENT, TOP_KEYS, (key, m) -> {
+    Mark at = in.object(DOCUMENT, TOP_KEYS, key -> {
       switch (key) {
         case "format" -> {
           if (!FORMAT.equals(in.string("\"" + FORMAT + "\""))) {
