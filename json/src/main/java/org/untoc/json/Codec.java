@@ -458,7 +458,7 @@ final class Codec {
             case "provenance" -> f.provenance = in.array("an array of provenance", Codec::provenance);
             default -> {
               f.kindKeys.add(key);
-              f.kindKeyPlaces.add(new int[] {in.line(), in.column()});
+              f.kindKeyPlaces.add(new int[] {in.keyLine(), in.keyColumn()});
               kindField(in, key, f);
             }
           }

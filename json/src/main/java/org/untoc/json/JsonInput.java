@@ -91,6 +91,8 @@ final class JsonInput {
   private final JsonParser p;
   private final boolean lenient;
   private final String limits;
+  private int keyLine;
+  private int keyColumn;
 
   /**
    * Creates an input.
@@ -185,6 +187,16 @@ final class JsonInput {
   /** Returns the column of the current token. */
   int column() {
     return Math.max(p.currentTokenLocation().getColumnNr(), 1);
+  }
+
+  /** Returns the line of the key whose value is being read. */
+  int keyLine() {
+    return keyLine;
+  }
+
+  /** Returns the column of the key whose value is being read. */
+  int keyColumn() {
+    return keyColumn;
   }
 
   /** Returns an error at the current token: it found the current token, expected {@code expected}. */
@@ -369,6 +381,8 @@ final class JsonInput {
     while (next() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       if (keys.contains(key)) {
+        keyLine = line();
+        keyColumn = column();
         next();
         field.read(key);
       } else if (lenient) {
