@@ -1,7 +1,5 @@
 package org.untoc.json;
 
-import static org.untoc.json.JsonInput.require;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -174,19 +172,17 @@ final class Codec {
 
   static Provenance provenance(JsonInput in) throws IOException {
     ImmutableProvenance.Builder b = ImmutableProvenance.builder();
-    Object[] basis = new Object[1];
-    Object[] source = new Object[1];
+    Object[] seen = new Object[2];
     Mark at = in.object("a provenance: an object with basis, source and a quote or rationale",
         PROVENANCE_KEYS, key -> {
           switch (key) {
-            case "basis" -> basis[0] = b.basis(in.label(BASES, "a basis"));
-            case "source" -> source[0] = b.source(in.text("a source: a non-blank string"));
+            case "basis" -> seen[0] = b.basis(in.label(BASES, "a basis"));
+            case "source" -> seen[1] = b.source(in.text("a source: a non-blank string"));
             case "quote" -> b.quote(in.text("a quote: a non-blank string"));
             default -> b.rationale(in.text("a rationale: a non-blank string"));
           }
         });
-    require(basis[0], at, "basis", "a provenance");
-    require(source[0], at, "source", "a provenance");
+    JsonInput.requireAll(at, "a provenance", seen, "basis", "source");
     return build(at, "provenance", b::build);
   }
 
@@ -216,9 +212,7 @@ final class Codec {
             default -> b.description(in.string("a description: a string"));
           }
         });
-    require(seen[0], at, "id", "an edition");
-    require(seen[1], at, "title", "an edition");
-    require(seen[2], at, "source", "an edition");
+    JsonInput.requireAll(at, "an edition", seen, "id", "title", "source");
     return build(at, "edition", b::build);
   }
 
@@ -250,9 +244,7 @@ final class Codec {
             default -> seen[2] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "type", "a name");
-    require(seen[1], at, "text", "a name");
-    require(seen[2], at, "provenance", "a name");
+    JsonInput.requireAll(at, "a name", seen, "type", "text", "provenance");
     return build(at, "name", b::build);
   }
 
@@ -282,9 +274,7 @@ final class Codec {
             default -> seen[2] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "scheme", "an identifier");
-    require(seen[1], at, "value", "an identifier");
-    require(seen[2], at, "provenance", "an identifier");
+    JsonInput.requireAll(at, "an identifier", seen, "scheme", "value", "provenance");
     return build(at, "identifier", b::build);
   }
 
@@ -313,8 +303,7 @@ final class Codec {
             default -> seen[1] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "date", "a dated fact");
-    require(seen[1], at, "provenance", "a dated fact");
+    JsonInput.requireAll(at, "a dated fact", seen, "date", "provenance");
     return build(at, "dated fact", b::build);
   }
 
@@ -354,7 +343,7 @@ final class Codec {
             default -> seen[0] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "provenance", "a contact");
+    JsonInput.requireAll(at, "a contact", seen, "provenance");
     return build(at, "contact", b::build);
   }
 
@@ -388,10 +377,7 @@ final class Codec {
             default -> seen[3] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "kind", "a relation");
-    require(seen[1], at, "from", "a relation");
-    require(seen[2], at, "to", "a relation");
-    require(seen[3], at, "provenance", "a relation");
+    JsonInput.requireAll(at, "a relation", seen, "kind", "from", "to", "provenance");
     return build(at, "relation", b::build);
   }
 
@@ -463,10 +449,8 @@ final class Codec {
             }
           }
         });
-    require(f.id, at, "id", "an entity");
-    require(f.kind, at, "kind", "an entity");
-    require(f.names, at, "names", "an entity");
-    require(f.provenance, at, "provenance", "an entity");
+    JsonInput.requireAll(at, "an entity", new Object[] {f.id, f.kind, f.names, f.provenance},
+        "id", "kind", "names", "provenance");
     EntityKind kind = f.kind;
     ImmutableSet<String> allowed = KIND_KEYS.get(kind);
     for (int i = 0; i < f.kindKeys.size(); i++) {

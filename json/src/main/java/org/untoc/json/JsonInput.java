@@ -50,9 +50,9 @@ final class JsonInput {
       this.column = column;
     }
 
-    /** Returns the mark of a key of the object this mark starts. */
+    /** Returns the mark of a key of the object this mark starts, at the key's line and column. */
     Mark key(String name, int keyLine, int keyColumn) {
-      return new Mark(lazy, name, key == null ? null : pointer() + "/" + escape(name), keyLine, keyColumn);
+      return new Mark(lazy, name, pointer == null ? null : pointer + "/" + escape(name), keyLine, keyColumn);
     }
 
     String pointer() {
@@ -411,6 +411,13 @@ final class JsonInput {
       } else if (n == null) {
         throw unexpected("the rest of the value");
       }
+    }
+  }
+
+  /** Fails if one of the required keys was not given: {@code seen[i]} is null for {@code keys[i]}. */
+  static void requireAll(Mark object, String what, @Nullable Object[] seen, String... keys) {
+    for (int i = 0; i < keys.length; i++) {
+      require(seen[i], object, keys[i], what);
     }
   }
 
