@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonInput {
   private static final int QUOTE_LIMIT = 60;
+  private static final String DUPLICATE_KEY = "each key at most once in an object";
 
   /**
    * Where a value starts: its pointer, line and column. The pointer of an object's mark is
@@ -139,7 +140,7 @@ final class JsonInput {
       expected = "a document within the limits (" + limits + ")";
     } else if (e instanceof JsonParseException && m.startsWith("Duplicate field '")) {
       found = "the key " + quote(m.substring("Duplicate field '".length(), m.length() - 1)) + " a second time";
-      expected = "each key at most once in an object";
+      expected = DUPLICATE_KEY;
     } else if (e instanceof CharConversionException) {
       found = "bytes that are not UTF-8 (" + m + ")";
       expected = "text in UTF-8";
@@ -378,9 +379,16 @@ final class JsonInput {
       throw unexpected(expected);
     }
     Mark start = objectMark();
+    List<String> known = keys.asList();
+    long seen = 0;
     while (next() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      if (keys.contains(key)) {
+      int i = known.indexOf(key);
+      if (i >= 0) {
+        if ((seen & 1L << i) != 0) {
+          throw error(mark(), "the key " + quote(key) + " a second time", DUPLICATE_KEY);
+        }
+        seen |= 1L << i;
         keyLine = line();
         keyColumn = column();
         next();

@@ -178,7 +178,8 @@ public final class RegistryJson {
         .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.IGNORE_UNDEFINED)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // duplicate keys are detected by the reader, which knows the keys of each object
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.CLEAR_CURRENT_TOKEN_ON_CLOSE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
