@@ -108,11 +108,11 @@ final class Codec {
   // ------------------------------------------------------------------ scalars
 
   static EntityId entityId(JsonInput in) {
-    return parsed(in, ENTITY_ID, EntityId::of);
+    return in.id(ENTITY_ID, EntityId.class, EntityId::of);
   }
 
   static EditionId editionId(JsonInput in) {
-    return parsed(in, EDITION_ID, EditionId::of);
+    return in.id(EDITION_ID, EditionId.class, EditionId::of);
   }
 
   static PartialDate partialDate(JsonInput in) {

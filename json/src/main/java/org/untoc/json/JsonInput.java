@@ -12,8 +12,11 @@ import com.google.common.collect.ImmutableSet;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +97,8 @@ final class JsonInput {
   private final String limits;
   private int keyLine;
   private int keyColumn;
+  /** The ids read so far, so that each id is one object however often the document names it. */
+  private final Map<String, Object> ids = new HashMap<>();
 
   /**
    * Creates an input.
@@ -293,6 +298,24 @@ final class JsonInput {
       throw unexpected(expected);
     }
     return s;
+  }
+
+  /**
+   * Returns the current string parsed as an id, the same object for the same text within one
+   * document.
+   */
+  <T> T id(String expected, Class<T> type, Function<String, T> parse) {
+    String s = string(expected);
+    Object id = ids.get(s);
+    if (!type.isInstance(id)) {
+      try {
+        id = parse.apply(s);
+      } catch (IllegalArgumentException e) {
+        throw unexpected(expected);
+      }
+      ids.put(s, id);
+    }
+    return type.cast(id);
   }
 
   /** Returns the current value as a whole number from 0 to {@code Integer.MAX_VALUE}. */
