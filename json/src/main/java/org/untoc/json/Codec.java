@@ -1,7 +1,5 @@
 package org.untoc.json;
 
-import static org.untoc.json.JsonInput.require;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -110,29 +108,24 @@ final class Codec {
   // ------------------------------------------------------------------ scalars
 
   static EntityId entityId(JsonInput in) {
-    String s = in.string(ENTITY_ID);
-    try {
-      return EntityId.of(s);
-    } catch (IllegalArgumentException e) {
-      throw in.unexpected(ENTITY_ID);
-    }
+    return in.id(ENTITY_ID, EntityId.class, EntityId::of);
   }
 
   static EditionId editionId(JsonInput in) {
-    String s = in.string(EDITION_ID);
-    try {
-      return EditionId.of(s);
-    } catch (IllegalArgumentException e) {
-      throw in.unexpected(EDITION_ID);
-    }
+    return in.id(EDITION_ID, EditionId.class, EditionId::of);
   }
 
   static PartialDate partialDate(JsonInput in) {
-    String s = in.string(PARTIAL_DATE);
+    return parsed(in, PARTIAL_DATE, PartialDate::parse);
+  }
+
+  /** Reads a string and parses it; a string that does not parse is an error at that string. */
+  private static <T> T parsed(JsonInput in, String expected, java.util.function.Function<String, T> parse) {
+    String s = in.string(expected);
     try {
-      return PartialDate.parse(s);
+      return parse.apply(s);
     } catch (IllegalArgumentException e) {
-      throw in.unexpected(PARTIAL_DATE);
+      throw in.unexpected(expected);
     }
   }
 
@@ -140,8 +133,8 @@ final class Codec {
     return in.distinct(EDITIONS, Codec::editionId);
   }
 
-  static List<String> strings(JsonInput in, String expected) throws IOException {
-    return in.array("an array of " + expected, i -> i.text(expected));
+  static List<String> strings(JsonInput in, String expected, String element) throws IOException {
+    return in.array(expected, i -> i.text(element));
   }
 
   private static void writeEditions(JsonGenerator g, Set<EditionId> editions, EditionOrder order)
@@ -163,7 +156,7 @@ final class Codec {
     }
   }
 
-  private static void writeStrings(JsonGenerator g, String key, Collection<String> values) throws IOException {
+  static void writeStrings(JsonGenerator g, String key, Collection<String> values) throws IOException {
     if (!values.isEmpty()) {
       g.writeArrayFieldStart(key);
       for (String s : values) {
@@ -179,19 +172,17 @@ final class Codec {
 
   static Provenance provenance(JsonInput in) throws IOException {
     ImmutableProvenance.Builder b = ImmutableProvenance.builder();
-    Object[] basis = new Object[1];
-    Object[] source = new Object[1];
+    Object[] seen = new Object[2];
     Mark at = in.object("a provenance: an object with basis, source and a quote or rationale",
-        PROVENANCE_KEYS, (key, m) -> {
+        PROVENANCE_KEYS, key -> {
           switch (key) {
-            case "basis" -> basis[0] = b.basis(in.label(BASES, "a basis"));
-            case "source" -> source[0] = b.source(in.text("a source: a non-blank string"));
+            case "basis" -> seen[0] = b.basis(in.label(BASES, "a basis"));
+            case "source" -> seen[1] = b.source(in.text("a source: a non-blank string"));
             case "quote" -> b.quote(in.text("a quote: a non-blank string"));
             default -> b.rationale(in.text("a rationale: a non-blank string"));
           }
         });
-    require(basis[0], at, "basis", "a provenance");
-    require(source[0], at, "source", "a provenance");
+    JsonInput.requireAll(at, "a provenance", seen, "basis", "source");
     return build(at, "provenance", b::build);
   }
 
@@ -212,7 +203,7 @@ final class Codec {
     var b = Edition.builder();
     Object[] seen = new Object[3];
     Mark at = in.object("an edition: an object with id, title, source and optionally date and description",
-        EDITION_KEYS, (key, m) -> {
+        EDITION_KEYS, key -> {
           switch (key) {
             case "id" -> seen[0] = b.id(editionId(in));
             case "title" -> seen[1] = b.title(in.text("a title: a non-blank string"));
@@ -221,9 +212,7 @@ final class Codec {
             default -> b.description(in.string("a description: a string"));
           }
         });
-    require(seen[0], at, "id", "an edition");
-    require(seen[1], at, "title", "an edition");
-    require(seen[2], at, "source", "an edition");
+    JsonInput.requireAll(at, "an edition", seen, "id", "title", "source");
     return build(at, "edition", b::build);
   }
 
@@ -247,7 +236,7 @@ final class Codec {
     ImmutableName.Builder b = ImmutableName.builder();
     Object[] seen = new Object[3];
     Mark at = in.object("a name: an object with type, text, provenance and optionally editions",
-        NAME_KEYS, (key, m) -> {
+        NAME_KEYS, key -> {
           switch (key) {
             case "type" -> seen[0] = b.type(in.label(NAME_TYPES, "a name type"));
             case "text" -> seen[1] = b.text(in.string("a name: a string"));
@@ -255,9 +244,7 @@ final class Codec {
             default -> seen[2] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "type", "a name");
-    require(seen[1], at, "text", "a name");
-    require(seen[2], at, "provenance", "a name");
+    JsonInput.requireAll(at, "a name", seen, "type", "text", "provenance");
     return build(at, "name", b::build);
   }
 
@@ -279,7 +266,7 @@ final class Codec {
     ImmutableIdentifier.Builder b = ImmutableIdentifier.builder();
     Object[] seen = new Object[3];
     Mark at = in.object("an identifier: an object with scheme, value, provenance and optionally note",
-        IDENTIFIER_KEYS, (key, m) -> {
+        IDENTIFIER_KEYS, key -> {
           switch (key) {
             case "scheme" -> seen[0] = b.scheme(in.text("a scheme: a non-blank string"));
             case "value" -> seen[1] = b.value(in.text("an identifier: a non-blank string"));
@@ -287,9 +274,7 @@ final class Codec {
             default -> seen[2] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "scheme", "an identifier");
-    require(seen[1], at, "value", "an identifier");
-    require(seen[2], at, "provenance", "an identifier");
+    JsonInput.requireAll(at, "an identifier", seen, "scheme", "value", "provenance");
     return build(at, "identifier", b::build);
   }
 
@@ -311,15 +296,14 @@ final class Codec {
     ImmutableDatedFact.Builder b = ImmutableDatedFact.builder();
     Object[] seen = new Object[2];
     Mark at = in.object("a dated fact: an object with date, provenance and optionally note",
-        DATED_FACT_KEYS, (key, m) -> {
+        DATED_FACT_KEYS, key -> {
           switch (key) {
             case "date" -> seen[0] = b.date(partialDate(in));
             case "note" -> b.note(in.string("a note: a string"));
             default -> seen[1] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "date", "a dated fact");
-    require(seen[1], at, "provenance", "a dated fact");
+    JsonInput.requireAll(at, "a dated fact", seen, "date", "provenance");
     return build(at, "dated fact", b::build);
   }
 
@@ -348,10 +332,10 @@ final class Codec {
     ImmutableContact.Builder b = ImmutableContact.builder();
     Object[] seen = new Object[1];
     Mark at = in.object("a contact: an object with provenance and at least one of address, phone, fax,"
-        + " email or web", CONTACT_KEYS, (key, m) -> {
+        + " email or web", CONTACT_KEYS, key -> {
           switch (key) {
             case "editions" -> b.editions(editions(in));
-            case "address" -> b.address(strings(in, "address lines: non-blank strings"));
+            case "address" -> b.address(strings(in, "address lines: an array of strings", "an address line: a non-blank string"));
             case "phone" -> b.phone(in.text("a phone number: a non-blank string"));
             case "fax" -> b.fax(in.text("a fax number: a non-blank string"));
             case "email" -> b.email(in.text("an e-mail address: a non-blank string"));
@@ -359,7 +343,7 @@ final class Codec {
             default -> seen[0] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "provenance", "a contact");
+    JsonInput.requireAll(at, "a contact", seen, "provenance");
     return build(at, "contact", b::build);
   }
 
@@ -384,7 +368,7 @@ final class Codec {
     ImmutableRelation.Builder b = ImmutableRelation.builder();
     Object[] seen = new Object[4];
     Mark at = in.object("a relation: an object with kind, from, to, provenance and optionally editions",
-        RELATION_KEYS, (key, m) -> {
+        RELATION_KEYS, key -> {
           switch (key) {
             case "kind" -> seen[0] = b.kind(in.label(RELATION_KINDS, "a relation kind"));
             case "from" -> seen[1] = b.from(entityId(in));
@@ -393,10 +377,7 @@ final class Codec {
             default -> seen[3] = b.provenance(provenance(in));
           }
         });
-    require(seen[0], at, "kind", "a relation");
-    require(seen[1], at, "from", "a relation");
-    require(seen[2], at, "to", "a relation");
-    require(seen[3], at, "provenance", "a relation");
+    JsonInput.requireAll(at, "a relation", seen, "kind", "from", "to", "provenance");
     return build(at, "relation", b::build);
   }
 
@@ -439,7 +420,7 @@ final class Codec {
     List<Identifier> identifiers = List.of();
     @Nullable List<Provenance> provenance;
     final List<String> kindKeys = new ArrayList<>(4);
-    final List<Mark> kindKeyMarks = new ArrayList<>(4);
+    final List<int[]> kindKeyPlaces = new ArrayList<>(4);
     final java.util.Map<String, Enum<?>> types = new java.util.HashMap<>(2);
     List<Contact> contacts = List.of();
     @Nullable DatedFact adopted;
@@ -453,7 +434,7 @@ final class Codec {
   static Entity entity(JsonInput in) throws IOException {
     EntityFields f = new EntityFields();
     Mark at = in.object("an entity: an object with id, kind, names, provenance and the keys of its kind",
-        ENTITY_KEYS, (key, m) -> {
+        ENTITY_KEYS, key -> {
           switch (key) {
             case "id" -> f.id = entityId(in);
             case "kind" -> f.kind = in.label(ENTITY_KINDS, "an entity kind");
@@ -463,20 +444,19 @@ final class Codec {
             case "provenance" -> f.provenance = in.array("an array of provenance", Codec::provenance);
             default -> {
               f.kindKeys.add(key);
-              f.kindKeyMarks.add(m);
+              f.kindKeyPlaces.add(new int[] {in.keyLine(), in.keyColumn()});
               kindField(in, key, f);
             }
           }
         });
-    require(f.id, at, "id", "an entity");
-    require(f.kind, at, "kind", "an entity");
-    require(f.names, at, "names", "an entity");
-    require(f.provenance, at, "provenance", "an entity");
+    JsonInput.requireAll(at, "an entity", new Object[] {f.id, f.kind, f.names, f.provenance},
+        "id", "kind", "names", "provenance");
     EntityKind kind = f.kind;
     ImmutableSet<String> allowed = KIND_KEYS.get(kind);
     for (int i = 0; i < f.kindKeys.size(); i++) {
       if (!allowed.contains(f.kindKeys.get(i)) && !in.lenient()) {
-        throw JsonInput.error(f.kindKeyMarks.get(i), "the key " + JsonInput.quote(f.kindKeys.get(i))
+        int[] place = f.kindKeyPlaces.get(i);
+        throw JsonInput.error(at.key(f.kindKeys.get(i), place[0], place[1]), "the key " + JsonInput.quote(f.kindKeys.get(i))
             + " in an entity of kind " + kind.label(), "one of the keys " + ImmutableSet.builder()
                 .addAll(COMMON_KEYS).addAll(allowed).build() + " of a " + kind.label());
       }
@@ -528,7 +508,7 @@ final class Codec {
       case "entryIntoForce" -> f.entryIntoForce = datedFact(in);
       case "started" -> f.started = datedFact(in);
       case "ended" -> f.ended = datedFact(in);
-      default -> f.services = strings(in, "services: non-blank strings");
+      default -> f.services = strings(in, "services: an array of strings", "a service: a non-blank string");
     }
   }
 
@@ -618,7 +598,7 @@ final class Codec {
   static Violation violation(JsonInput in) throws IOException {
     ImmutableViolation.Builder b = ImmutableViolation.builder();
     Mark at = in.object("a violation: an object with rule, target, index, subject, field and message",
-        VIOLATION_KEYS, (key, m) -> {
+        VIOLATION_KEYS, key -> {
           switch (key) {
             case "rule" -> b.rule(in.label(RULES, "a rule"));
             case "target" -> b.target(in.label(TARGETS, "a target"));

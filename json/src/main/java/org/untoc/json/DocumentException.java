@@ -19,7 +19,7 @@ public final class DocumentException extends UntocException {
   /** How many problems the message shows at most. */
   public static final int MESSAGE_LIMIT = 20;
 
-  @SuppressWarnings("serial") // ImmutableList is serializable; DocumentProblem is not needed after
+  @SuppressWarnings("serial") // ImmutableList and DocumentProblem are serializable
   private final ImmutableList<DocumentProblem> problems;
 
   DocumentException(ImmutableList<DocumentProblem> problems, Throwable cause) {
@@ -44,7 +44,10 @@ public final class DocumentException extends UntocException {
     return sb.toString();
   }
 
-  /** Returns every problem found, in document order for integrity problems; never empty. */
+  /**
+   * Returns every problem found, never empty; integrity problems are ordered by the position of
+   * the offending item: editions, then entities, then relations.
+   */
   public ImmutableList<DocumentProblem> problems() {
     return problems;
   }

@@ -1,5 +1,6 @@
 package org.untoc.json;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ import org.untoc.core.Rule;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DocumentProblem {
+public final class DocumentProblem implements Serializable {
+  private static final long serialVersionUID = 1L;
   private final String pointer;
   private final int line;
   private final int column;

@@ -12,8 +12,11 @@ import com.google.common.collect.ImmutableSet;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +28,57 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonInput {
   private static final int QUOTE_LIMIT = 60;
+  private static final String DUPLICATE_KEY = "each key at most once in an object";
 
-  /** Where a value starts: its pointer, line and column. */
-  record Mark(String pointer, int line, int column) {}
+  /**
+   * Where a value starts: its pointer, line and column. The pointer of an object's mark is
+   * resolved on first use, from the parser's position right after the object (where the
+   * parser's context names the object), so that reading pays nothing for marks never used.
+   */
+  static final class Mark {
+    private final @Nullable JsonInput lazy;
+    private final @Nullable String key;
+    private @Nullable String pointer;
+    private final int line;
+    private final int column;
+
+    Mark(String pointer, int line, int column) {
+      this(null, null, pointer, line, column);
+    }
+
+    private Mark(@Nullable JsonInput lazy, @Nullable String key, @Nullable String pointer, int line, int column) {
+      this.lazy = lazy;
+      this.key = key;
+      this.pointer = pointer;
+      this.line = line;
+      this.column = column;
+    }
+
+    /** Returns the mark of a key of the object this mark starts, at the key's line and column. */
+    Mark key(String name, int keyLine, int keyColumn) {
+      return new Mark(lazy, name, pointer == null ? null : pointer + "/" + escape(name), keyLine, keyColumn);
+    }
+
+    String pointer() {
+      if (pointer == null) {
+        String object = lazy == null ? "" : lazy.pointer();
+        pointer = key == null ? object : object + "/" + escape(key);
+      }
+      return pointer;
+    }
+
+    int line() {
+      return line;
+    }
+
+    int column() {
+      return column;
+    }
+
+    private static String escape(String key) {
+      return key.replace("~", "~0").replace("/", "~1");
+    }
+  }
 
   /** Reads one value, the parser being on its first token. */
   @FunctionalInterface
@@ -38,12 +89,16 @@ final class JsonInput {
   /** Reads the value of one key, the parser being on its first token. */
   @FunctionalInterface
   interface FieldReader {
-    void read(String key, Mark at) throws IOException;
+    void read(String key) throws IOException;
   }
 
   private final JsonParser p;
   private final boolean lenient;
   private final String limits;
+  private int keyLine;
+  private int keyColumn;
+  /** The ids read so far, so that each id is one object however often the document names it. */
+  private final Map<String, Object> ids = new HashMap<>();
 
   /**
    * Creates an input.
@@ -90,7 +145,7 @@ final class JsonInput {
       expected = "a document within the limits (" + limits + ")";
     } else if (e instanceof JsonParseException && m.startsWith("Duplicate field '")) {
       found = "the key " + quote(m.substring("Duplicate field '".length(), m.length() - 1)) + " a second time";
-      expected = "each key at most once in an object";
+      expected = DUPLICATE_KEY;
     } else if (e instanceof CharConversionException) {
       found = "bytes that are not UTF-8 (" + m + ")";
       expected = "text in UTF-8";
@@ -119,6 +174,35 @@ final class JsonInput {
   Mark mark() {
     JsonLocation loc = p.currentTokenLocation();
     return new Mark(pointer(), Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+  }
+
+  /**
+   * Returns where the current token, the start of an object, is; its pointer is resolved when
+   * first asked for, which must be right after the object ends.
+   */
+  Mark objectMark() {
+    JsonLocation loc = p.currentTokenLocation();
+    return new Mark(this, null, null, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+  }
+
+  /** Returns the line of the current token. */
+  int line() {
+    return Math.max(p.currentTokenLocation().getLineNr(), 1);
+  }
+
+  /** Returns the column of the current token. */
+  int column() {
+    return Math.max(p.currentTokenLocation().getColumnNr(), 1);
+  }
+
+  /** Returns the line of the key whose value is being read. */
+  int keyLine() {
+    return keyLine;
+  }
+
+  /** Returns the column of the key whose value is being read. */
+  int keyColumn() {
+    return keyColumn;
   }
 
   /** Returns an error at the current token: it found the current token, expected {@code expected}. */
@@ -216,6 +300,24 @@ final class JsonInput {
     return s;
   }
 
+  /**
+   * Returns the current string parsed as an id, the same object for the same text within one
+   * document.
+   */
+  <T> T id(String expected, Class<T> type, Function<String, T> parse) {
+    String s = string(expected);
+    Object id = ids.get(s);
+    if (!type.isInstance(id)) {
+      try {
+        id = parse.apply(s);
+      } catch (IllegalArgumentException e) {
+        throw unexpected(expected);
+      }
+      ids.put(s, id);
+    }
+    return type.cast(id);
+  }
+
   /** Returns the current value as a whole number from 0 to {@code Integer.MAX_VALUE}. */
   int index(String expected) {
     int i = intValue(expected);
@@ -239,8 +341,7 @@ final class JsonInput {
 
   /** Returns the current value as a value of a closed set of labels. */
   <T> T label(ImmutableMap<String, T> labels, String what) {
-    String s = string(what + ": one of " + labels.keySet());
-    T value = labels.get(s);
+    T value = p.currentToken() == JsonToken.VALUE_STRING ? labels.get(string(what)) : null;
     if (value == null) {
       throw unexpected(what + ": one of " + labels.keySet());
     }
@@ -281,10 +382,9 @@ final class JsonInput {
     List<T> out = new ArrayList<>();
     Set<T> seen = new HashSet<>();
     while (next() != JsonToken.END_ARRAY) {
-      Mark at = mark();
       T value = element.read(this);
       if (!seen.add(value)) {
-        throw error(at, "the value " + quote(String.valueOf(value)) + " a second time",
+        throw error(mark(), "the value " + quote(String.valueOf(value)) + " a second time",
             "each value at most once in the list");
       }
       out.add(value);
@@ -295,19 +395,27 @@ final class JsonInput {
   /**
    * Reads the current object: for each key in {@code keys}, calls {@code field} with the parser
    * on the value; any other key is an error, or is skipped when lenient. Returns where the object
-   * starts.
+   * starts, a mark whose pointer must be used, if at all, right after this returns.
    */
   Mark object(String expected, ImmutableSet<String> keys, FieldReader field) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw unexpected(expected);
     }
-    Mark start = mark();
+    Mark start = objectMark();
+    List<String> known = keys.asList();
+    long seen = 0;
     while (next() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      if (keys.contains(key)) {
-        Mark at = mark();
+      int i = known.indexOf(key);
+      if (i >= 0) {
+        if ((seen & 1L << i) != 0) {
+          throw error(mark(), "the key " + quote(key) + " a second time", DUPLICATE_KEY);
+        }
+        seen |= 1L << i;
+        keyLine = line();
+        keyColumn = column();
         next();
-        field.read(key, at);
+        field.read(key);
       } else if (lenient) {
         next();
         skip();
@@ -334,6 +442,13 @@ final class JsonInput {
       } else if (n == null) {
         throw unexpected("the rest of the value");
       }
+    }
+  }
+
+  /** Fails if one of the required keys was not given: {@code seen[i]} is null for {@code keys[i]}. */
+  static void requireAll(Mark object, String what, @Nullable Object[] seen, String... keys) {
+    for (int i = 0; i < keys.length; i++) {
+      require(seen[i], object, keys[i], what);
     }
   }
 

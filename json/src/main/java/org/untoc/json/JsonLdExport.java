@@ -169,17 +169,17 @@ public final class JsonLdExport {
         alt.add(n.text());
       }
     }
-    writeStrings(g, "skos:altLabel", alt);
+    Codec.writeStrings(g, "skos:altLabel", alt);
     Set<String> ids = new LinkedHashSet<>();
     for (Identifier i : e.identifiers()) {
       ids.add(i.scheme() + ":" + i.value());
     }
-    writeStrings(g, "dct:identifier", ids);
+    Codec.writeStrings(g, "dct:identifier", ids);
     Set<String> sources = new LinkedHashSet<>();
     for (Provenance p : e.provenance()) {
       sources.add(p.source());
     }
-    writeStrings(g, "dct:source", sources);
+    Codec.writeStrings(g, "dct:source", sources);
     writeLinks(g, "prov:wasDerivedFrom", List.of("edition/" + edition));
     List<Relation> out = new ArrayList<>();
     for (Relation rel : r.outgoing(e.id())) {
@@ -215,16 +215,6 @@ public final class JsonLdExport {
     }
     return !node.equals(from) && r.get(node) instanceof Unit u && u.unitType() == UnitType.OFFICE
         ? Optional.of(node) : Optional.empty();
-  }
-
-  private static void writeStrings(JsonGenerator g, String key, Set<String> values) throws IOException {
-    if (!values.isEmpty()) {
-      g.writeArrayFieldStart(key);
-      for (String v : values) {
-        g.writeString(v);
-      }
-      g.writeEndArray();
-    }
   }
 
   private static void writeLinks(JsonGenerator g, String key, List<String> ids) throws IOException {

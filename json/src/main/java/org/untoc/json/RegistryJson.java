@@ -18,7 +18,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -176,7 +178,8 @@ public final class RegistryJson {
         .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.IGNORE_UNDEFINED)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // duplicate keys are detected by the reader, which knows the keys of each object
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.CLEAR_CURRENT_TOKEN_ON_CLOSE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
@@ -231,8 +234,8 @@ public final class RegistryJson {
    */
   public Registry read(byte[] document) {
     checkLength(document.length);
-    try (JsonParser p = factory.createParser(document)) {
-      return read(p);
+    try {
+      return readWith(() -> factory.createParser(document));
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -247,8 +250,8 @@ public final class RegistryJson {
    */
   public Registry read(String document) {
     checkLength(document.length());
-    try (JsonParser p = factory.createParser(document)) {
-      return read(p);
+    try {
+      return readWith(() -> factory.createParser(document));
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -263,15 +266,8 @@ public final class RegistryJson {
    * @throws IOException if the stream cannot be read
    */
   public Registry read(InputStream in) throws IOException {
-    JsonParser parser;
-    try {
-      parser = factory.createParser(new LimitedInputStream(Objects.requireNonNull(in, "in")));
-    } catch (TooLongException e) {
-      throw tooLongError();
-    }
-    try (JsonParser p = parser) {
-      return read(p);
-    }
+    Objects.requireNonNull(in, "in");
+    return readWith(() -> factory.createParser(new LimitedInputStream(in)));
   }
 
   /**
@@ -283,15 +279,8 @@ public final class RegistryJson {
    * @throws IOException if the reader cannot be read
    */
   public Registry read(Reader in) throws IOException {
-    JsonParser parser;
-    try {
-      parser = factory.createParser(new LimitedReader(Objects.requireNonNull(in, "in")));
-    } catch (TooLongException e) {
-      throw tooLongError();
-    }
-    try (JsonParser p = parser) {
-      return read(p);
-    }
+    Objects.requireNonNull(in, "in");
+    return readWith(() -> factory.createParser(new LimitedReader(in)));
   }
 
   /**
@@ -305,6 +294,27 @@ public final class RegistryJson {
   public Registry read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
+    }
+  }
+
+  /** Opens a parser on the input of a document. */
+  @FunctionalInterface
+  private interface Source {
+    JsonParser open() throws IOException;
+  }
+
+  /** Reads a document; opening the parser detects the encoding, which may fail on bad bytes. */
+  private Registry readWith(Source source) throws IOException {
+    JsonParser parser;
+    try {
+      parser = source.open();
+    } catch (TooLongException e) {
+      throw tooLongError();
+    } catch (CharConversionException | JsonProcessingException e) {
+      throw unreadable(e);
+    }
+    try (JsonParser p = parser) {
+      return read(p);
     }
   }
 
@@ -389,8 +399,9 @@ public final class RegistryJson {
   }
 
   private static DocumentException unreadable(IOException e) {
-    return new DocumentException(ImmutableList.of(new DocumentProblem("", 0, 0,
-        "a document that cannot be read (" + e.getMessage() + ")", "a registry document in UTF-8", null)), e);
+    return new DocumentException(ImmutableList.of(new DocumentProblem("", 1, 1,
+        "bytes that cannot be read as JSON text (" + e.getMessage() + ")", "a registry document in UTF-8",
+        null)), e);
   }
 
   /** Positions of the items of one array of the document, for integrity messages. */
@@ -399,13 +410,13 @@ public final class RegistryJson {
     private int[] columns = new int[16];
     private int size;
 
-    void add(Mark m) {
+    void add(int line, int column) {
       if (size == lines.length) {
         lines = Arrays.copyOf(lines, size * 2);
         columns = Arrays.copyOf(columns, size * 2);
       }
-      lines[size] = m.line();
-      columns[size++] = m.column();
+      lines[size] = line;
+      columns[size++] = column;
     }
 
     int line(int i) {
@@ -428,7 +439,7 @@ public final class RegistryJson {
       throw in.unexpected(expected);
     }
     while (in.next() != JsonToken.END_ARRAY) {
-      positions.add(in.mark());
+      positions.add(in.line(), in.column());
       item.read(in);
     }
   }
@@ -451,7 +462,7 @@ public final class RegistryJson {
     Positions entities = new Positions();
     Positions relations = new Positions();
     boolean[] seen = new boolean[TOP_KEYS.size()];
-    Mark at = in.object(DOCUMENT, TOP_KEYS, (key, m) -> {
+    Mark at = in.object(DOCUMENT, TOP_KEYS, key -> {
       switch (key) {
         case "format" -> {
           if (!FORMAT.equals(in.string("\"" + FORMAT + "\""))) {

@@ -188,6 +188,21 @@ class RegistryJsonTest {
   }
 
   @Test
+  void listsAtMostTwentyProblemsInTheMessageAndAllInTheException() throws IOException {
+    StringBuilder relations = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      relations.append(i == 0 ? "" : ", ").append("{\"kind\": \"addresses\", \"from\": \"gp\", \"to\": \"t")
+          .append(i).append("\", \"provenance\": {\"basis\": \"public-record\", \"source\": \"s\"}}");
+    }
+    String doc = minimal().replaceFirst("\"relations\": \\[", "\"relations\": [" + relations + ",");
+    DocumentException e = assertThrows(DocumentException.class, () -> json.read(doc));
+    assertEquals(25, e.problems().size());
+    assertTrue(e.getMessage().startsWith("the document has 25 problems:\n  at /relations/0/to (line "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("\n  ... and 5 more"), e.getMessage());
+    assertEquals(21, e.getMessage().lines().count() - 1);
+  }
+
+  @Test
   void locatesAnIntegrityViolationAtTheStartOfItsRelation() throws IOException {
     String doc = minimal().replace("\"to\": \"gp\"", "\"to\": \"gpml\"");
     DocumentException e = assertThrows(DocumentException.class, () -> json.read(doc));

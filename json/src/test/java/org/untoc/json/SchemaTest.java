@@ -40,7 +40,7 @@ class SchemaTest {
   private static final Set<String> NOT_JSON = Set.of("01-empty", "02-not-json", "03-truncated",
       "04-trailing-comma", "05-comment", "06-single-quotes", "07-trailing-document", "08-trailing-garbage",
       "09-duplicate-top-key", "10-duplicate-entity-key", "11-invalid-utf8", "12-nan-version",
-      "13-leading-zero-version", "14-unquoted-key");
+      "13-leading-zero-version", "14-unquoted-key", "64-ucs4-endianness");
   /**
    * The corpus documents the schema accepts: what is wrong needs the whole document (the
    * integrity rules), is a limit of the reader, or is {@code 1.0}, which JSON Schema counts as

@@ -31,6 +31,7 @@ import org.untoc.core.Relation;
 import org.untoc.core.RelationKind;
 import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
+import org.untoc.core.Violation;
 
 class UntocModuleTest {
   private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
@@ -76,6 +77,20 @@ class UntocModuleTest {
       assertEquals(r, roundTrip(r, Relation.class));
     }
     assertEquals(Samples.GUESS, roundTrip(Samples.GUESS, Provenance.class));
+  }
+
+  @Test
+  void writesAndReadsTheViolationsOfABrokenRegistry() throws Exception {
+    Registry.Builder broken = sample.toBuilder()
+        .relate(Relation.of(EntityId.of("gp"), RelationKind.ENGAGES, EntityId.of("nobody"), Samples.SEED));
+    org.untoc.core.IntegrityException e = assertThrows(org.untoc.core.IntegrityException.class, broken::build);
+    List<Violation> violations = e.violations();
+    assertEquals(1, violations.size());
+    String json = mapper.writeValueAsString(violations);
+    assertEquals("[{\"rule\":\"dangling-reference\",\"target\":\"relation\",\"index\":12,"
+        + "\"subject\":\"relation 12 (gp engages nobody)\",\"field\":\"to\","
+        + "\"message\":\"no entity with id 'nobody'\"}]", json);
+    assertEquals(violations, mapper.readValue(json, new TypeReference<List<Violation>>() {}));
   }
 
   @Test
