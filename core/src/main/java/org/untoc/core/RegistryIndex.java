@@ -359,10 +359,12 @@ final class RegistryIndex {
     return -1;
   }
 
-  /** Returns every relation from (forward) or to (reverse) an entity, in any edition, by kind. */
+  /** Returns every relation from (forward) or to (reverse) an entity, in any edition, in builder order. */
   int[] all(int entity, boolean forward) {
     Adjacency a = forward ? out : in;
-    return java.util.Arrays.copyOfRange(a.rel, a.start[entity], a.start[entity + 1]);
+    int[] found = java.util.Arrays.copyOfRange(a.rel, a.start[entity], a.start[entity + 1]);
+    java.util.Arrays.sort(found);
+    return found;
   }
 
   // ---------------------------------------------------------------- names
