@@ -108,7 +108,7 @@ public final class EditionDiff {
         renamed(e, NameType.ACRONYM, from, to).ifPresent(c -> out.add(new Keyed(subject, 1, c)));
       }
     }
-    relationChanges(registry, index, a, b, from, to, out);
+    relationChanges(index, a, b, from, to, out);
     out.sort(Comparator.comparingInt((Keyed k) -> k.change.type().ordinal())
         .thenComparingInt(k -> k.subject).thenComparingInt(k -> k.order));
     return new EditionDiff(registry, from, to,
@@ -165,7 +165,7 @@ public final class EditionDiff {
 
   private record Triple(RelationKind kind, int from, int to) {}
 
-  private static void relationChanges(Registry registry, RegistryIndex index, int a, int b,
+  private static void relationChanges(RegistryIndex index, int a, int b,
       EditionId from, EditionId to, List<Keyed> out) {
     Map<Triple, Integer> inA = new LinkedHashMap<>();
     Map<Triple, Integer> inB = new LinkedHashMap<>();
@@ -221,14 +221,14 @@ public final class EditionDiff {
             .oldRelation(was).addProvenance(was.provenance()).build()));
       }
     }
-    mergesAndSplits(registry, index, a, b, from, to, moves, out);
+    mergesAndSplits(index, a, b, from, to, moves, out);
   }
 
   /**
    * Derives SPLIT for each dissolved unit whose programmes moved to two or more created units,
    * and MERGED for each created unit that received programmes from two or more dissolved units.
    */
-  private static void mergesAndSplits(Registry registry, RegistryIndex index, int a, int b,
+  private static void mergesAndSplits(RegistryIndex index, int a, int b,
       EditionId from, EditionId to, List<Change> moves, List<Keyed> out) {
     Map<EntityId, List<Change>> byOld = new LinkedHashMap<>();
     Map<EntityId, List<Change>> byNew = new LinkedHashMap<>();

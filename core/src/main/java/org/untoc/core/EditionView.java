@@ -150,7 +150,9 @@ public final class EditionView {
     if (found.size() > 1) {
       throw ambiguous(type, text, found);
     }
-    return found.isEmpty() ? Optional.empty() : Optional.of(type.cast(found.get(0)));
+    @SuppressWarnings("unchecked") // matches keeps only entities of the type's kind
+    Optional<T> result = found.isEmpty() ? Optional.empty() : Optional.of((T) found.get(0));
+    return result;
   }
 
   /**
@@ -456,7 +458,14 @@ public final class EditionView {
 
   private <T extends Entity> ImmutableList<T> related(EntityId id, RelationKind kind, boolean forward,
       Class<T> type) {
-    return index.others(require(id), kind, forward, position, type == Entity.class ? -1 : kindOf(type).ordinal());
+    int wanted = -1;
+    if (type != Entity.class) {
+      EntityKind k = kindOf(type);
+      java.util.Set<EntityKind> ends = forward ? kind.toKinds() : kind.fromKinds();
+      // Where the relation kind admits only the wanted kind at that end, no entity needs a check.
+      wanted = ends.size() == 1 && ends.contains(k) ? -1 : k.ordinal();
+    }
+    return index.others(require(id), kind, forward, position, wanted);
   }
 
   private <T extends Entity> Optional<T> single(EntityId id, RelationKind kind, boolean forward, Class<T> type) {

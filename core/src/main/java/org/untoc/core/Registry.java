@@ -257,8 +257,8 @@ public final class Registry {
   }
 
   /**
-   * Returns every relation that starts from an entity, in any edition, grouped by kind in the
-   * order of {@link RelationKind}, in builder order within a kind.
+   * Returns every relation that starts from an entity, in any edition, in the order given to the
+   * builder.
    *
    * @param from the id of the from entity, not null
    */
@@ -267,8 +267,8 @@ public final class Registry {
   }
 
   /**
-   * Returns every relation that points to an entity, in any edition, grouped by kind in the
-   * order of {@link RelationKind}, in builder order within a kind.
+   * Returns every relation that points to an entity, in any edition, in the order given to the
+   * builder.
    *
    * @param to the id of the to entity, not null
    */

@@ -38,11 +38,13 @@ final class RegistryIndex {
   private final String[] nameKeys;
   /** Per slot of {@link #nameKeys}: the key's hash in the high half, its first posting + 1 in the low. */
   private final long[] nameSlots;
-  /** Per posting: its entity in the high half, the next posting of the same key + 1 in the low. */
-  private final long[] postLink;
+  /**
+   * Two longs per posting, side by side: its entity in the high half and the next posting of
+   * the same key + 1 in the low half; then the editions in which its name holds and its entity
+   * exists, as a mask (unused unless masked).
+   */
+  private final long[] post;
   private final int[] postName;
-  /** The editions in which each posting's name holds and its entity exists; empty unless masked. */
-  private final long[] postMask;
 
   /**
    * Builds the indexes of editions, entities and relations that may break integrity rules: of
@@ -121,9 +123,8 @@ final class RegistryIndex {
     int nameCapacity = capacity(names);
     this.nameKeys = new String[nameCapacity];
     this.nameSlots = new long[nameCapacity];
-    this.postLink = new long[names];
+    this.post = new long[2 * names];
     this.postName = new int[names];
-    this.postMask = new long[masked ? names : 0];
     // Each chain runs in entity order, then name order.
     int[] nameTail = new int[nameCapacity];
     int p = 0;
@@ -136,13 +137,13 @@ final class RegistryIndex {
           nameKeys[slot] = key;
           nameSlots[slot] = ((long) key.hashCode() << 32) | (p + 1);
         } else {
-          postLink[nameTail[slot]] += p + 1;
+          post[2 * nameTail[slot]] += p + 1;
         }
         nameTail[slot] = p;
-        postLink[p] = (long) i << 32;
+        post[2 * p] = (long) i << 32;
         postName[p] = j;
         if (masked) {
-          postMask[p] = mask(list.get(j)) & entityMask[i];
+          post[2 * p + 1] = mask(list.get(j)) & entityMask[i];
         }
         p++;
       }
@@ -159,6 +160,8 @@ final class RegistryIndex {
     final int[] start;
     final int[] rel;
     final int[] other;
+    /** The entity at the other end, beside its number, so that answers read the slots in order. */
+    final Entity[] ends;
     final byte[] kind;
     final long[] mask;
 
@@ -166,6 +169,7 @@ final class RegistryIndex {
       start = new int[n + 1];
       rel = new int[order.length];
       other = new int[order.length];
+      ends = new Entity[order.length];
       kind = new byte[order.length];
       mask = new long[masked ? order.length : 0];
       for (int r : order) {
@@ -179,6 +183,7 @@ final class RegistryIndex {
         int slot = next[end[r]]++;
         rel[slot] = r;
         other[slot] = far[r];
+        ends[slot] = entities[far[r]];
         kind[slot] = relKind[r];
         if (masked) {
           mask[slot] = relationMask[r];
@@ -331,7 +336,7 @@ final class RegistryIndex {
     ImmutableList.Builder<T> b = ImmutableList.builderWithExpectedSize(count);
     for (int i = from; i < to; i++) {
       if (a.holds(i, edition) && (wanted < 0 || entityKind[a.other[i]] == wanted)) {
-        b.add((T) entities[a.other[i]]);
+        b.add((T) a.ends[i]);
       }
     }
     return b.build();
@@ -354,10 +359,12 @@ final class RegistryIndex {
     return -1;
   }
 
-  /** Returns every relation from (forward) or to (reverse) an entity, in any edition, by kind. */
+  /** Returns every relation from (forward) or to (reverse) an entity, in any edition, in builder order. */
   int[] all(int entity, boolean forward) {
     Adjacency a = forward ? out : in;
-    return java.util.Arrays.copyOfRange(a.rel, a.start[entity], a.start[entity + 1]);
+    int[] found = java.util.Arrays.copyOfRange(a.rel, a.start[entity], a.start[entity + 1]);
+    java.util.Arrays.sort(found);
+    return found;
   }
 
   // ---------------------------------------------------------------- names
@@ -380,7 +387,7 @@ final class RegistryIndex {
 
   /** Returns the number of the entity of a posting. */
   int postingEntity(int posting) {
-    return (int) (postLink[posting] >>> 32);
+    return (int) (post[2 * posting] >>> 32);
   }
 
   /**
@@ -389,7 +396,7 @@ final class RegistryIndex {
    */
   boolean nameHolds(int posting, int edition) {
     if (masked) {
-      return (postMask[posting] >>> edition & 1L) != 0;
+      return (post[2 * posting + 1] >>> edition & 1L) != 0;
     }
     int entity = postingEntity(posting);
     return exists(entity, edition) && entities[entity].names().get(postName[posting]).holdsIn(editionIds[edition]);
@@ -397,7 +404,7 @@ final class RegistryIndex {
 
   /** Returns the posting after the given one for the same name, or -1. */
   int nextPosting(int posting) {
-    return (int) postLink[posting] - 1;
+    return (int) post[2 * posting] - 1;
   }
 
   /** Returns the distinct normalised names, in no particular order. */

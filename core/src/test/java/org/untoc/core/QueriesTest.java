@@ -204,4 +204,13 @@ class QueriesTest {
     assertEquals(List.of(), ids(NOW.children(id("iss"))));
     assertEquals(Optional.empty(), id(NOW.parent(id("iss"))));
   }
+
+  @Test
+  void everyRelationOfAnEntityInAnyEditionInBuilderOrder() {
+    List<Relation> all = REF.outgoing(id("css"));
+    assertEquals(REF.relations().stream().filter(r -> r.from().equals(id("css"))).toList(), all);
+    assertEquals("css part of ocb [ocb-brochure]", all.get(0).toString());
+    assertEquals(REF.relations().stream().filter(r -> r.to().equals(id("gpml"))).toList(), REF.incoming(id("gpml")));
+    assertEquals(List.of(), REF.outgoing(id("nobody")));
+  }
 }
