@@ -29,6 +29,10 @@ import java.util.Set;
  *       edition. Relations of dissolved entities end with them and are not listed.
  * </ul>
  *
+ * <p>A dissolved entity or an unlinked relation is one the later edition does not hold. Where an
+ * edition follows a source document, that means the later source does not mention it, not that
+ * a source states its end; the change's basis is that of the facts of the earlier edition.
+ *
  * <p>Together the changes other than {@code MERGED} and {@code SPLIT} say everything needed to
  * turn the entities, names and relations of the earlier edition into those of the later.
  * Changes are listed by type in the order of {@link Change.Type}, then by the registry order of
