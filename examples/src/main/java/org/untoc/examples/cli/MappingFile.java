@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.common.collect.AbstractIterator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,12 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.untoc.core.MappingRow;
 
 /**
@@ -143,30 +144,14 @@ final class MappingFile implements AutoCloseable {
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
     }
-    return new Iterator<>() {
-      private MappingRecord next;
-      private boolean done;
-
+    return new AbstractIterator<>() {
       @Override
-      public boolean hasNext() {
-        if (next == null && !done) {
-          next = read();
-          done = next == null;
-        }
-        return next != null;
+      protected MappingRecord computeNext() {
+        MappingRecord r = read();
+        return r == null ? endOfData() : r;
       }
 
-      @Override
-      public MappingRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        MappingRecord r = next;
-        next = null;
-        return r;
-      }
-
-      private MappingRecord read() {
+      private @Nullable MappingRecord read() {
         try {
           JsonToken t = parser.nextToken();
           if (t == null) {
@@ -256,31 +241,16 @@ final class MappingFile implements AutoCloseable {
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
     }
-    return new Iterator<>() {
-      private MappingRecord next;
-      private boolean done;
+    return new AbstractIterator<>() {
       private int index;
 
       @Override
-      public boolean hasNext() {
-        if (next == null && !done) {
-          next = read();
-          done = next == null;
-        }
-        return next != null;
+      protected MappingRecord computeNext() {
+        MappingRecord r = read();
+        return r == null ? endOfData() : r;
       }
 
-      @Override
-      public MappingRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        MappingRecord r = next;
-        next = null;
-        return r;
-      }
-
-      private MappingRecord read() {
+      private @Nullable MappingRecord read() {
         String pointer = "/" + index;
         try {
           JsonToken t = parser.nextToken();
