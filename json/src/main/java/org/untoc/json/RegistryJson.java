@@ -315,6 +315,12 @@ public final class RegistryJson {
     }
     try (JsonParser p = parser) {
       return read(p);
+    } catch (OutOfMemoryError e) {
+      // What the reader built is unreachable once this frame unwinds; report, do not crash.
+      throw JsonInput.error(new Mark("", 1, 1), "a document too large for this heap ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)",
+          "a document that fits in memory: a larger heap (-Xmx), or a smaller maximum document length"
+              + " (now " + maxDocumentLength + " bytes)");
     }
   }
 
