@@ -20,7 +20,11 @@ import java.util.Arrays;
  * Registry} rejects a relation between other kinds.
  */
 public enum RelationKind {
-  /** A unit is part of a unit; a body is part of a body (the Bureau of the Conference). */
+  /**
+   * A unit is part of a unit; a body is part of a body (the Bureau of the Conference). The parent
+   * is the nearest one the sources name: the Border Management Branch is part of UNODC, through
+   * whatever division the sources leave unnamed.
+   */
   PART_OF("part of", "parts", ImmutableSet.of(UNIT, BODY), ImmutableSet.of(UNIT, BODY), true),
   /**
    * A unit runs (is responsible for) a programme. A programme has at most one such unit in an
