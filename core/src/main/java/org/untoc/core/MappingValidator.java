@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Rows stream: {@link #validate(Stream, Consumer)} holds one row at a time. Verdicts on
- * repeated (programme, unit, edition) triples are remembered, up to a bound, so large tables with
- * few distinct rows are fast. An instance is not thread-safe; create one per thread.
+ * repeated (programme, unit, edition) triples, spelt alike, are remembered, up to a bound, so
+ * large tables with few distinct rows are fast. An instance is not thread-safe; create one per thread.
  */
 public final class MappingValidator {
   private static final int CACHE_LIMIT = 65_536;
@@ -100,7 +100,8 @@ public final class MappingValidator {
       return verdict(row, MappingStatus.UNKNOWN_EDITION).message("no edition '" + row.edition().get()
           + "': expected one of " + editionIds() + " or latest").build();
     }
-    Key key = new Key(NameKey.of(row.programme()), NameKey.of(row.unit()), edition.get().id());
+    // Keyed by the text as given: a verdict's message quotes the row's own words.
+    Key key = new Key(row.programme(), row.unit(), edition.get().id());
     MappingVerdict known = cache.get(key);
     if (known != null) {
       return ImmutableMappingVerdict.copyOf(known).withRow(row);

@@ -10,14 +10,17 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.AbstractIterator;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,7 +40,7 @@ import org.untoc.core.MappingRow;
  * Reads a mapping file row by row: CSV with a header row naming the columns {@code programme},
  * {@code unit} and optionally {@code edition} (in any order, any case; other columns are kept
  * and echoed back), or a JSON array of objects with those fields. A file whose first character,
- * after white space and a byte-order mark, is {@code [} is JSON; anything else is CSV. {@code -}
+ * after white space and a byte-order mark, is {@code [} or <code>{</code> is JSON; anything else is CSV. {@code -}
  * reads standard input.
  *
  * <p>Rows stream: one row is held at a time. A file that cannot be read throws an {@link
@@ -56,6 +59,9 @@ final class MappingFile implements AutoCloseable {
 
   /** Reads the echoed fields of JSON rows, one value at a time. */
   static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** How much of the start of a file is read to tell JSON from CSV. */
+  private static final int HEAD = 4096;
 
   private final String name;
   private final Format format;
@@ -78,25 +84,50 @@ final class MappingFile implements AutoCloseable {
     InputStream in;
     String name = file.equals("-") ? "standard input" : file;
     try {
-      in = new BufferedInputStream(file.equals("-") ? stdin : Files.newInputStream(Path.of(file)), 1 << 16);
-    } catch (NoSuchFileException e) {
-      throw new InputException(name + ": no such file");
+      if (!file.equals("-")) {
+        Path path = Path.of(file);
+        if (!Files.exists(path)) {
+          throw new InputException(name + ": no such file");
+        }
+        if (Files.isDirectory(path)) {
+          throw new InputException(name + ": is a directory, not a mapping file");
+        }
+      }
+      // A FileInputStream, not a channel: pipes and process substitutions cannot seek.
+      in = new BufferedInputStream(file.equals("-") ? stdin : new FileInputStream(file), 1 << 16);
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
     }
     try {
-      in.mark(4096);
-      Format format = Format.CSV;
-      byte[] head = in.readNBytes(4096);
-      String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-      if (start.startsWith("[")) {
-        format = Format.JSON;
-      }
+      in.mark(HEAD);
+      byte[] head = in.readNBytes(HEAD);
       in.reset();
-      return new MappingFile(name, format, new InputStreamReader(in, StandardCharsets.UTF_8));
+      int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+          && (head[2] & 0xff) == 0xBF ? 3 : 0;
+      in.skipNBytes(bom);
+      String start = new String(head, bom, head.length - bom, StandardCharsets.UTF_8).stripLeading();
+      Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON : Format.CSV;
+      if (start.isEmpty() && head.length < HEAD) {
+        throw new InputException(name + ", line 1: the file is empty: expected CSV with a header row naming the"
+            + " columns programme and unit (and optionally edition), or a JSON array");
+      }
+      CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      return new MappingFile(name, format, new InputStreamReader(in, utf8));
     } catch (IOException e) {
       throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Turns a failure to read into the message the tool prints. Text is decoded a buffer ahead of
+   * the parser, so a decoding error has no reliable line.
+   */
+  private InputException unreadable(IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return new InputException(name + ": not UTF-8 text (" + e.getMessage() + ")", e);
+    }
+    return new InputException(name + ": cannot be read: " + e.getMessage(), e);
   }
 
   /** Returns the name of the file for messages. */
@@ -156,7 +187,8 @@ final class MappingFile implements AutoCloseable {
           JsonToken t = parser.nextToken();
           if (t == null) {
             if (columns.isEmpty()) {
-              requireHeader(List.of());
+              columns.addAll(parser.getSchema().getColumnNames());
+              requireHeader(columns);
             }
             return null;
           }
@@ -175,6 +207,9 @@ final class MappingFile implements AutoCloseable {
             }
             cells.put(column, parser.getText());
           }
+          if (line < 0) {
+            line = parser.currentTokenLocation().getLineNr();
+          }
           if (columns.isEmpty()) {
             columns.addAll(parser.getSchema().getColumnNames());
             requireHeader(columns);
@@ -185,7 +220,7 @@ final class MappingFile implements AutoCloseable {
           throw new InputException(name + (at == null ? "" : ", line " + at.getLineNr())
               + ": malformed CSV: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-          throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
+          throw unreadable(e);
         }
       }
     };
@@ -198,6 +233,11 @@ final class MappingFile implements AutoCloseable {
       if (!lower.contains(required)) {
         missing.add(required);
       }
+    }
+    List<String> repeated = lower.stream().filter(c -> lower.indexOf(c) != lower.lastIndexOf(c)).distinct().toList();
+    if (!repeated.isEmpty()) {
+      throw new InputException(name + ", line 1: the header row names the column" + (repeated.size() > 1 ? "s " : " ")
+          + String.join(" and ", repeated) + " more than once (names are compared ignoring case)");
     }
     if (!missing.isEmpty()) {
       throw new InputException(name + ", line 1: the header row must name the columns programme and unit"
@@ -239,7 +279,7 @@ final class MappingFile implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw jsonError(e, "");
     } catch (IOException e) {
-      throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
+      throw unreadable(e);
     }
     return new AbstractIterator<>() {
       private int index;
@@ -297,7 +337,7 @@ final class MappingFile implements AutoCloseable {
         } catch (JsonProcessingException e) {
           throw jsonError(e, pointer);
         } catch (IOException e) {
-          throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
+          throw unreadable(e);
         }
       }
     };

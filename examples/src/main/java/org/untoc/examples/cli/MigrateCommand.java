@@ -30,14 +30,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code untoc migrate FILE --to ID}: rewrites a mapping file for another edition. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-    description = {"Rewrite a mapping file for another edition: for each row, the unit that runs the"
-        + " programme there, with a status and a message.",
+    description = {"Rewrite a mapping file for another edition: for each row that holds in its own"
+        + " edition, the unit that runs the programme in the target edition, with a status and a message.",
         "Statuses: UNCHANGED, MOVED (the unit is replaced), UNMAPPED (no unit is known there; the unit is"
-            + " kept), DISSOLVED (the programme is gone; the unit is kept), or the validate status of a row"
-            + " that cannot be read in its own edition (UNKNOWN_PROGRAMME, NOT_IN_EDITION, ...).",
-        "The output has the input's format (CSV or JSON) and columns, with edition set to the target and"
-            + " status and message added. Exit code 0 if every row is UNCHANGED or MOVED, 1 otherwise, 2 if"
-            + " the file cannot be read."})
+            + " kept), DISSOLVED (the programme is gone; the unit is kept), or, for a row that does not hold"
+            + " in its own edition, its validate status (MISMATCH, NOT_IN_EDITION, UNKNOWN_PROGRAMME, ...),"
+            + " the row kept as it was.",
+        "The output has the input's format (CSV or JSON) and columns, with edition set to the target on"
+            + " migrated rows and the columns migrate_status and migrate_message added (or replaced, after an"
+            + " earlier migration). Exit code 0 if every row is UNCHANGED or MOVED, 1 otherwise, 2 if the"
+            + " file cannot be read."})
 final class MigrateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -69,7 +71,7 @@ final class MigrateCommand implements Callable<Integer> {
     try (MappingFile in = MappingFile.open(file, parent.stdin); Output sink = new Output(in, out)) {
       in.rows().forEachOrdered(r -> {
         Map<String, Object> row = migrate(registry, validator, target, r);
-        clean[0] &= row.get("status").equals("UNCHANGED") || row.get("status").equals("MOVED");
+        clean[0] &= row.get(STATUS).equals("UNCHANGED") || row.get(STATUS).equals("MOVED");
         sink.write(row);
       });
     } catch (IOException e) {
@@ -79,19 +81,30 @@ final class MigrateCommand implements Callable<Integer> {
     return clean[0] ? UntocCommand.OK : UntocCommand.PROBLEMS;
   }
 
-  /** Returns the migrated row: programme, unit, edition, the echoed columns, status and message. */
+  /** The columns migrate adds, or replaces where an earlier migration added them. */
+  static final String STATUS = "migrate_status";
+  static final String MESSAGE = "migrate_message";
+
+  /**
+   * Returns the migrated row: programme, unit, edition, the echoed columns, status and message.
+   * Only a row that holds in its own edition (CONFIRMED or CONSISTENT) is rewritten; any other
+   * keeps its unit and edition and takes its validate status.
+   */
   private static Map<String, Object> migrate(Registry registry, MappingValidator validator, Edition target,
       MappingRecord r) {
     MappingVerdict v = validator.validate(r.row());
     Map<String, Object> row = new LinkedHashMap<>();
     row.put(MappingFile.PROGRAMME, r.row().programme());
     String unit = r.row().unit();
+    String edition = r.row().edition().orElse("");
     String status;
     String message;
-    if (v.programme().isPresent() && v.unit().isPresent()) {
-      Migration m = registry.migrate(v.programme().get(), v.unit().get(), v.edition().orElseThrow(), target.id());
+    if (v.status().isAgreement()) {
+      Migration m = registry.migrate(v.programme().orElseThrow(), v.unit().orElseThrow(),
+          v.edition().orElseThrow(), target.id());
       status = m.status().name();
       message = m.message();
+      edition = target.id().toString();
       if (m.status() == Migration.Status.MOVED) {
         Entity now = registry.get(m.unit().orElseThrow());
         unit = now.acronymIn(target.id()).orElseGet(() -> now.nameIn(target.id()));
@@ -101,10 +114,14 @@ final class MigrateCommand implements Callable<Integer> {
       message = v.message();
     }
     row.put(MappingFile.UNIT, unit);
-    row.put(MappingFile.EDITION, target.id().toString());
-    row.putAll(r.extras());
-    row.put("status", status);
-    row.put("message", message);
+    row.put(MappingFile.EDITION, edition);
+    r.extras().forEach((column, value) -> {
+      if (!column.strip().equalsIgnoreCase(STATUS) && !column.strip().equalsIgnoreCase(MESSAGE)) {
+        row.put(column, value);
+      }
+    });
+    row.put(STATUS, status);
+    row.put(MESSAGE, message);
     return row;
   }
 
@@ -134,7 +151,7 @@ final class MigrateCommand implements Callable<Integer> {
         if (csv == null) {
           CsvSchema.Builder schema = CsvSchema.builder();
           List<String> columns = new ArrayList<>(in.columns());
-          for (String c : List.of(MappingFile.EDITION, "status", "message")) {
+          for (String c : List.of(MappingFile.EDITION, STATUS, MESSAGE)) {
             if (columns.stream().noneMatch(x -> x.strip().toLowerCase(Locale.ROOT).equals(c))) {
               columns.add(c);
             }

@@ -246,12 +246,12 @@ class UntocCommandTest {
     stdin = "";
     assertEquals(1, run("migrate", f.toString(), "--to", "latest", "--edition", "ocb-brochure"));
     List<String> lines = out().lines().toList();
-    assertEquals("programme,unit,team,edition,status,message", lines.get(0));
+    assertEquals("programme,unit,team,edition,migrate_status,migrate_message", lines.get(0));
     assertEquals("GPML,CMLS,finance,ocb-overview,MOVED,GPML was run by ISS in ocb-brochure; in ocb-overview CMLS "
         + "runs it (INFERRED)", lines.get(1));
     assertEquals("GPTOC,ISS,crime,ocb-overview,DISSOLVED,GPTOC was run by ISS in ocb-brochure; it no longer "
         + "exists in ocb-overview", lines.get(2));
-    assertEquals("GP TIP,HMTSS,people,ocb-overview,UNKNOWN_PROGRAMME,no programme 'GP TIP' in edition "
+    assertEquals("GP TIP,HMTSS,people,,UNKNOWN_PROGRAMME,no programme 'GP TIP' in edition "
         + "ocb-brochure; did you mean Global Programme against Trafficking in Persons?", lines.get(3));
   }
 
@@ -262,9 +262,82 @@ class UntocCommandTest {
     JsonNode rows = new ObjectMapper().readTree(out());
     assertEquals(1, rows.size());
     assertEquals("FTS", rows.get(0).get("unit").asText());
-    assertEquals("MOVED", rows.get(0).get("status").asText());
+    assertEquals("MOVED", rows.get(0).get("migrate_status").asText());
     assertEquals(41, rows.get(0).get("id").asInt());
     assertEquals("ocb-overview", rows.get(0).get("edition").asText());
+  }
+
+  @Test
+  void migrateKeepsARowThatDoesNotHoldInItsOwnEditionAndTheUsersOwnColumns() throws IOException {
+    Path f = file("mixed.csv", "programme,unit,edition,status,Note\nGPML,UNODC,ocb-brochure,approved,keep me\n"
+        + "GFP,ISS,ocb-brochure,draft,x\n");
+    assertEquals(1, run("migrate", f.toString(), "--to", "latest"));
+    List<String> lines = out().lines().toList();
+    assertEquals("programme,unit,edition,status,Note,migrate_status,migrate_message", lines.get(0));
+    assertTrue(lines.get(1).startsWith("GPML,UNODC,ocb-brochure,approved,keep me,MISMATCH,\"GPML (Global Programme "),
+        lines.get(1));
+    assertTrue(lines.get(2).startsWith("GFP,FTS,ocb-overview,draft,x,MOVED,GFP was run by ISS in ocb-brochure"),
+        lines.get(2));
+  }
+
+  @Test
+  void migratingAgainReplacesTheEarlierMigrationsColumns() throws IOException {
+    Path f = file("again.csv", "programme,unit,edition,migrate_status,migrate_message\nGFP,FTS,ocb-overview,MOVED,old\n");
+    assertEquals(0, run("migrate", f.toString(), "--to", "latest"));
+    assertEquals(List.of("programme,unit,edition,migrate_status,migrate_message",
+        "GFP,FTS,ocb-overview,UNCHANGED,GFP was run by FTS in ocb-overview; in ocb-overview FTS still runs it (INFERRED)"),
+        out().lines().toList());
+  }
+
+  // ---------------------------------------------------------------- reading mapping files
+
+  @Test
+  void readsACsvThatStartsWithAByteOrderMark() throws IOException {
+    Path f = dir.resolve("bom.csv");
+    Files.write(f, ("\uFEFFprogramme,unit\nGPML,CMLS\n").getBytes(UTF_8));
+    assertEquals(0, run("validate", f.toString()));
+    assertTrue(out().startsWith("line 2     CONSISTENT        GPML -> CMLS"), out());
+    Path j = dir.resolve("bom.json");
+    Files.write(j, ("\uFEFF[{\"programme\": \"GPML\", \"unit\": \"CMLS\"}]").getBytes(UTF_8));
+    assertEquals(0, run("validate", j.toString()));
+  }
+
+  @Test
+  void aCsvWithAHeaderAndNoRowsHasNoRows() throws IOException {
+    assertEquals(0, run("validate", file("empty-rows.csv", "programme,unit\n").toString()));
+    assertEquals("0 rows\n", out());
+    assertEquals(2, run("validate", file("empty.csv", "").toString()));
+    assertEquals("untoc: " + dir.resolve("empty.csv") + ", line 1: the file is empty: expected CSV with a header row "
+        + "naming the columns programme and unit (and optionally edition), or a JSON array\n", err());
+  }
+
+  @Test
+  void aColumnNamedTwiceIsUnreadable() throws IOException {
+    Path f = file("twice.csv", "programme,unit,Unit\nGPML,ISS,keep\n");
+    assertEquals(2, run("validate", f.toString()));
+    assertEquals("untoc: " + f + ", line 1: the header row names the column unit more than once (names are "
+        + "compared ignoring case)\n", err());
+  }
+
+  @Test
+  void textThatIsNotUtf8IsUnreadable() throws IOException {
+    Path f = dir.resolve("latin1.csv");
+    Files.write(f, "programme,unit,note\nGPML,CMLS,caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals(2, run("validate", f.toString()));
+    assertEquals("untoc: " + f + ": not UTF-8 text (Input length = 1)\n", err());
+  }
+
+  @Test
+  void aDirectoryIsNotAMappingFile() {
+    assertEquals(2, run("validate", dir.toString()));
+    assertEquals("untoc: " + dir + ": is a directory, not a mapping file\n", err());
+  }
+
+  @Test
+  void eachVerdictQuotesItsOwnRow() throws IOException {
+    assertEquals(1, run("validate", file("spelt.csv", "programme,unit\ngpml-x,CMLS\nGPML-X,cmls\n").toString()));
+    assertTrue(out().contains("no programme 'gpml-x' in edition"), out());
+    assertTrue(out().contains("no programme 'GPML-X' in edition"), out());
   }
 
   // ---------------------------------------------------------------- export
