@@ -262,8 +262,7 @@ public final class EditionView {
 
   /** Returns "ACRONYM (Name)" as of this edition, or the name where there is no acronym. */
   String label(Entity e) {
-    String name = e.nameIn(edition.id());
-    return e.acronymIn(edition.id()).map(a -> a + " (" + name + ")").orElse(name);
+    return e.labelIn(edition.id());
   }
 
   private LookupException ambiguous(Class<? extends Entity> type, String text, List<Entity> found) {

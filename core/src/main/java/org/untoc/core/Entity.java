@@ -73,4 +73,15 @@ public sealed interface Entity extends Editioned
   default String label() {
     return acronym().map(a -> a + " (" + name() + ")").orElseGet(this::name);
   }
+
+  /**
+   * Returns "ACRONYM (Official name)" as of an edition, or the name there where it has no
+   * acronym.
+   *
+   * @param edition the edition, not null
+   */
+  default String labelIn(EditionId edition) {
+    String name = nameIn(edition);
+    return acronymIn(edition).map(a -> a + " (" + name + ")").orElse(name);
+  }
 }

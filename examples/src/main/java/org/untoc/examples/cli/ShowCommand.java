@@ -74,10 +74,10 @@ final class ShowCommand implements Callable<Integer> {
     if (!outgoing.isEmpty() || !incoming.isEmpty()) {
       out.println("  relations in " + ed + ":");
       for (Relation r : outgoing) {
-        out.println("    " + pad(r.kind().verb(), 28) + label(registry.get(r.to()), ed) + "  [" + r.provenance().basis() + "]");
+        out.println("    " + pad(r.kind().verb(), 28) + registry.get(r.to()).labelIn(ed) + "  [" + r.provenance().basis() + "]");
       }
       for (Relation r : incoming) {
-        out.println("    " + pad(r.kind().inverseVerb(), 28) + label(registry.get(r.from()), ed) + "  ["
+        out.println("    " + pad(r.kind().inverseVerb(), 28) + registry.get(r.from()).labelIn(ed) + "  ["
             + r.provenance().basis() + "]");
       }
     }
@@ -124,11 +124,6 @@ final class ShowCommand implements Callable<Integer> {
         c.web().ifPresent(x -> out.println("    web: " + x));
       }
     }
-  }
-
-  static String label(Entity e, EditionId edition) {
-    String name = e.nameIn(edition);
-    return e.acronymIn(edition).map(a -> a + " (" + name + ")").orElse(name);
   }
 
   private static String pad(String s, int width) {
