@@ -307,15 +307,16 @@ public final class EditionView {
     int[] best = new int[index.entities.length];
     Arrays.fill(best, Integer.MAX_VALUE);
     List<Integer> hits = new ArrayList<>();
-    for (String name : index.nameKeys()) {
-      if (name == null) {
+    for (int slot = 0; slot < index.nameSlots(); slot++) {
+      int first = index.slotPosting(slot);
+      if (first < 0) {
         continue;
       }
-      int score = score(key, name, limit);
+      int score = score(key, NameKey.of(index.postingText(first)), limit);
       if (score == Integer.MAX_VALUE) {
         continue;
       }
-      for (int p = index.firstPosting(name); p >= 0; p = index.nextPosting(p)) {
+      for (int p = first; p >= 0; p = index.nextPosting(p)) {
         consider(index.postingEntity(p), score, type, best, hits);
       }
     }

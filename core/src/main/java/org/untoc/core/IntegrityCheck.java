@@ -115,123 +115,92 @@ final class IntegrityCheck {
     }
   }
 
-  /** Checks each relation on its own; returns the indexes of those fit for the hierarchy checks. */
+  /**
+   * Checks each relation on its own, then relations that repeat one another; returns the
+   * indexes of those fit for the hierarchy checks. The violations come in relation order.
+   */
   private int[] checkRelations() {
+    int first = found.size();
+    boolean[] ok = new boolean[relations.size()];
+    for (int i = 0; i < relations.size(); i++) {
+      ok[i] = checkRelation(i);
+    }
+    index.repeats(ok, (i, j) -> {
+      Relation r = relations.get(i);
+      Relation other = relations.get(j);
+      if (!overlap(r.editions(), other.editions())) {
+        return false;
+      }
+      report(Rule.DUPLICATE_RELATION, Target.RELATION, i, subject(i), "editions",
+          "relation " + j + " already states it for "
+              + (other.editions().isEmpty() ? "every edition" : other.editions().toString()));
+      return true;
+    });
+    if (found.size() > first) {
+      // Stable: the violations of one relation keep the order in which they were checked.
+      found.subList(first, found.size()).sort(java.util.Comparator.comparingInt(Violation::index));
+    }
     int[] valid = new int[relations.size()];
     int validCount = 0;
-    TripleTable sameTriple = new TripleTable(relations.size());
-    for (int i = 0; i < relations.size(); i++) {
-      Relation r = relations.get(i);
-      boolean ok = true;
-      int fromIndex = index.relFrom[i];
-      int toIndex = index.relTo[i];
-      if (fromIndex < 0) {
-        report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "from",
-            "no entity with id '" + r.from() + "'");
-        ok = false;
-      }
-      if (toIndex < 0) {
-        report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "to",
-            "no entity with id '" + r.to() + "'");
-        ok = false;
-      }
-      if (r.from().equals(r.to())) {
-        report(Rule.SELF_RELATION, Target.RELATION, i, subject(i), "to",
-            "a relation must join two different entities");
-        ok = false;
-      }
-      if (fromIndex >= 0 && toIndex >= 0
-          && !ALLOWS[r.kind().ordinal()][index.entityKind[fromIndex]][index.entityKind[toIndex]]) {
-        report(Rule.KIND_MISMATCH, Target.RELATION, i, subject(i), "kind",
-            "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not "
-                + index.entities[fromIndex].kind() + " -> " + index.entities[toIndex].kind());
-        ok = false;
-      }
-      int before = found.size();
-      int relation = i;
-      checkKnown(r.editions(), Target.RELATION, i, () -> subject(relation), () -> "editions");
-      ok &= found.size() == before;
-      if (ok && !r.editions().isEmpty()) {
-        for (Entity end : List.of(index.entities[fromIndex], index.entities[toIndex])) {
-          if (!end.editions().isEmpty() && !end.editions().containsAll(r.editions())) {
-            report(Rule.OUTSIDE_EDITION, Target.RELATION, i, subject(i), "editions",
-                "the relation holds in " + r.editions() + " but " + end.kind() + " '" + end.id()
-                    + "' exists only in " + end.editions());
-            ok = false;
-          }
-        }
-      }
-      if (ok) {
-        long key = ((long) r.kind().ordinal() << 58) | ((long) fromIndex << 29) | toIndex;
-        for (int j = sameTriple.first(key); j >= 0; j = sameTriple.next(j)) {
-          Relation other = relations.get(j);
-          if (overlap(r.editions(), other.editions())) {
-            report(Rule.DUPLICATE_RELATION, Target.RELATION, i, subject(i), "editions",
-                "relation " + j + " already states it for "
-                    + (other.editions().isEmpty() ? "every edition" : other.editions().toString()));
-            ok = false;
-            break;
-          }
-        }
-        sameTriple.add(key, i);
-      }
-      if (ok) {
+    for (int i = 0; i < ok.length; i++) {
+      if (ok[i]) {
         valid[validCount++] = i;
       }
     }
     return java.util.Arrays.copyOf(valid, validCount);
   }
 
-  /**
-   * The relations that passed the checks so far, by (kind, from, to) packed in a long: an
-   * open-addressing table of keys, each with a chain of relation numbers in the order added.
-   */
-  private static final class TripleTable {
-    private final long[] keys;
-    private final int[] head;
-    private final int[] tail;
-    private final int[] next;
-
-    TripleTable(int relations) {
-      int capacity = 4;
-      while (capacity < relations * 2) {
-        capacity <<= 1;
-      }
-      keys = new long[capacity];
-      head = new int[capacity];
-      tail = new int[capacity];
-      java.util.Arrays.fill(head, -1);
-      next = new int[relations];
+  /** Checks one relation on its own; returns true if it passes. */
+  private boolean checkRelation(int i) {
+    Relation r = relations.get(i);
+    boolean ok = true;
+    int fromIndex = index.relFrom[i];
+    int toIndex = index.relTo[i];
+    if (fromIndex < 0) {
+      report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "from",
+          "no entity with id '" + r.from() + "'");
+      ok = false;
     }
-
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      int slot = (int) ((key ^ (key >>> 29) ^ (key >>> 58)) * 0x9E3779B97F4A7C15L >>> 40) & mask;
-      while (head[slot] >= 0 && keys[slot] != key) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
+    if (toIndex < 0) {
+      report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "to",
+          "no entity with id '" + r.to() + "'");
+      ok = false;
     }
-
-    int first(long key) {
-      return head[slot(key)];
+    if (fromIndex >= 0 && toIndex >= 0 ? fromIndex == toIndex : r.from().equals(r.to())) {
+      report(Rule.SELF_RELATION, Target.RELATION, i, subject(i), "to",
+          "a relation must join two different entities");
+      ok = false;
     }
-
-    int next(int relation) {
-      return next[relation];
+    if (fromIndex >= 0 && toIndex >= 0
+        && !ALLOWS[index.relKind[i]][index.entityKind[fromIndex]][index.entityKind[toIndex]]) {
+      report(Rule.KIND_MISMATCH, Target.RELATION, i, subject(i), "kind",
+          "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not "
+              + index.entities[fromIndex].kind() + " -> " + index.entities[toIndex].kind());
+      ok = false;
     }
-
-    void add(long key, int relation) {
-      int slot = slot(key);
-      next[relation] = -1;
-      if (head[slot] < 0) {
-        keys[slot] = key;
-        head[slot] = relation;
-      } else {
-        next[tail[slot]] = relation;
-      }
-      tail[slot] = relation;
+    Set<EditionId> editions = r.editions();
+    if (editions.isEmpty()) {
+      return ok;
     }
+    int before = found.size();
+    checkKnown(editions, Target.RELATION, i, () -> subject(i), () -> "editions");
+    ok &= found.size() == before;
+    if (ok) {
+      ok &= within(i, r, index.entities[fromIndex]);
+      ok &= within(i, r, index.entities[toIndex]);
+    }
+    return ok;
+  }
+
+  /** Checks that a relation holds only where one of its entities exists. */
+  private boolean within(int i, Relation r, Entity end) {
+    if (end.editions().isEmpty() || end.editions().containsAll(r.editions())) {
+      return true;
+    }
+    report(Rule.OUTSIDE_EDITION, Target.RELATION, i, subject(i), "editions",
+        "the relation holds in " + r.editions() + " but " + end.kind() + " '" + end.id()
+            + "' exists only in " + end.editions());
+    return false;
   }
 
   private String subject(int relationIndex) {
@@ -251,27 +220,29 @@ final class IntegrityCheck {
     int[] ownerRelation = new int[n];
     java.util.Arrays.fill(parentRelation, -1);
     java.util.Arrays.fill(ownerRelation, -1);
+    int partOf = RelationKind.PART_OF.ordinal();
+    int runs = RelationKind.RUNS.ordinal();
     for (int i : valid) {
-      Relation r = relations.get(i);
-      if (!index.holds(i, position)) {
+      int kind = index.relKind[i];
+      if (kind != partOf && kind != runs || !index.holds(i, position)) {
         continue;
       }
-      if (r.kind() == RelationKind.PART_OF) {
+      if (kind == partOf) {
         int child = index.relFrom[i];
         int earlier = parentRelation[child];
         if (earlier >= 0) {
           report(Rule.MULTIPLE_PARENTS, Target.RELATION, i, subject(i), "to",
-              "in edition " + edition + ", '" + r.from() + "' is already part of '"
+              "in edition " + edition + ", '" + relations.get(i).from() + "' is already part of '"
                   + relations.get(earlier).to() + "' (relation " + earlier + ")");
         } else {
           parentRelation[child] = i;
         }
-      } else if (r.kind() == RelationKind.RUNS) {
+      } else {
         int programme = index.relTo[i];
         int earlier = ownerRelation[programme];
         if (earlier >= 0) {
           report(Rule.MULTIPLE_OWNERS, Target.RELATION, i, subject(i), "from",
-              "in edition " + edition + ", programme '" + r.to() + "' is already run by '"
+              "in edition " + edition + ", programme '" + relations.get(i).to() + "' is already run by '"
                   + relations.get(earlier).from() + "' (relation " + earlier + ")");
         } else {
           ownerRelation[programme] = i;

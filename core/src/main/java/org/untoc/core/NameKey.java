@@ -38,6 +38,66 @@ final class NameKey {
     return sb.toString();
   }
 
+  /**
+   * Returns {@code of(text).hashCode()}, without making the normal form where the text is
+   * printable ASCII with single inner spaces.
+   *
+   * @param text the text, not null
+   */
+  static int hash(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return 0;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return of(text).hashCode();
+    }
+    int h = 0;
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (previous == ' ') {
+          return of(text).hashCode();
+        }
+      } else if (c < ' ' || c >= 127) {
+        return of(text).hashCode();
+      }
+      previous = c;
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return h;
+  }
+
+  /**
+   * Returns true if two texts have the same normal form: {@code of(a).equals(of(b))}, without
+   * making either where they differ at most in the case of ASCII letters.
+   *
+   * @param a a text, not null
+   * @param b a text, not null
+   */
+  static boolean sameKey(String a, String b) {
+    int n = a.length();
+    if (n == b.length()) {
+      int i = 0;
+      while (i < n && sameLetter(a.charAt(i), b.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        return true;
+      }
+    }
+    return of(a).equals(of(b));
+  }
+
+  private static boolean sameLetter(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    char lower = (char) (a | 0x20);
+    return lower == (b | 0x20) && lower >= 'a' && lower <= 'z';
+  }
+
   private static final int NORMAL = 0;
   private static final int UPPER_CASE = 1;
   private static final int OTHER = 2;

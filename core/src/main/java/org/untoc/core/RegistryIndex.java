@@ -23,20 +23,30 @@ final class RegistryIndex {
   private final long[] entityMask;
   private final long[] relationMask;
 
-  private final EntityId[] idKeys;
+  /** The id of each entity, by number. */
+  private final EntityId[] ids;
+  /**
+   * An open-addressing table of ids: per slot, the id's hash in the high half and its entity's
+   * number + 1 in the low half; 0 where empty.
+   */
+  private final long[] idTable;
   private final boolean duplicateIds;
-  private final int[] idValues;
+  /** Whether every relation holds its entities' own id instances. */
+  private final boolean idsShared;
 
   final int[] relFrom;
   final int[] relTo;
-  private final byte[] relKind;
+  final byte[] relKind;
   private final Adjacency out;
   private final Adjacency in;
   /** The ordinal of each entity's {@link EntityKind}. */
   final byte[] entityKind;
 
-  private final String[] nameKeys;
-  /** Per slot of {@link #nameKeys}: the key's hash in the high half, its first posting + 1 in the low. */
+  /**
+   * An open-addressing table of the names' normal forms: per slot, the normal form's hash in the
+   * high half and its first posting + 1 in the low half; 0 where empty. The normal form itself is
+   * not kept: the text of a posting stands for it.
+   */
   private final long[] nameSlots;
   /**
    * Two longs per posting, side by side: its entity in the high half and the next posting of
@@ -44,6 +54,9 @@ final class RegistryIndex {
    * exists, as a mask (unused unless masked).
    */
   private final long[] post;
+  /** The text of each posting's name. */
+  private final String[] postText;
+  /** The position of each posting's name among its entity's names. */
   private final int[] postName;
 
   /**
@@ -60,22 +73,23 @@ final class RegistryIndex {
     this.masked = editionIds.length <= MASK_EDITIONS;
 
     int idCapacity = capacity(n);
-    this.idKeys = new EntityId[idCapacity];
-    this.idValues = new int[idCapacity];
+    this.ids = new EntityId[n];
+    this.idTable = new long[idCapacity];
     this.entityMask = new long[masked ? n : 0];
     int names = 0;
     boolean duplicates = false;
     for (int i = 0; i < n; i++) {
       Entity e = entities[i];
       EntityId id = e.id();
-      int slot = spread(id.hashCode()) & (idCapacity - 1);
-      EntityId key;
-      while ((key = idKeys[slot]) != null) {
-        duplicates |= key.equals(id);
+      ids[i] = id;
+      int hash = id.hashCode();
+      int slot = spread(hash) & (idCapacity - 1);
+      long v;
+      while ((v = idTable[slot]) != 0) {
+        duplicates |= (int) (v >>> 32) == hash && ids[(int) v - 1].equals(id);
         slot = (slot + 1) & (idCapacity - 1);
       }
-      idKeys[slot] = id;
-      idValues[slot] = i;
+      idTable[slot] = ((long) hash << 32) | (i + 1);
       if (masked) {
         entityMask[i] = mask(e);
       }
@@ -89,19 +103,26 @@ final class RegistryIndex {
     this.relationMask = new long[masked ? m : 0];
     int kinds = RelationKind.values().length;
     int[] perKind = new int[kinds + 1];
+    boolean shared = true;
     for (int r = 0; r < m; r++) {
       Relation rel = relations[r];
-      relFrom[r] = indexOf(rel.from());
-      relTo[r] = indexOf(rel.to());
+      EntityId fromId = rel.from();
+      EntityId toId = rel.to();
+      int from = indexOf(fromId);
+      int to = indexOf(toId);
+      relFrom[r] = from;
+      relTo[r] = to;
       relKind[r] = (byte) rel.kind().ordinal();
-      if (relFrom[r] < 0 || relTo[r] < 0) {
+      if (from < 0 || to < 0) {
         continue; // dangling: the integrity check reports it, and the index leaves it out
       }
+      shared &= ids[from] == fromId && ids[to] == toId;
       perKind[relKind[r] + 1]++;
       if (masked) {
-        relationMask[r] = mask(rel) & entityMask[relFrom[r]] & entityMask[relTo[r]];
+        relationMask[r] = mask(rel) & entityMask[from] & entityMask[to];
       }
     }
+    this.idsShared = shared;
     // Relations ordered by kind, builder order within a kind; then each adjacency list is
     // filled in that order, so that it is grouped by kind.
     for (int k = 0; k < kinds; k++) {
@@ -121,31 +142,29 @@ final class RegistryIndex {
     }
 
     int nameCapacity = capacity(names);
-    this.nameKeys = new String[nameCapacity];
     this.nameSlots = new long[nameCapacity];
     this.post = new long[2 * names];
+    this.postText = new String[names];
     this.postName = new int[names];
-    // Each chain runs in entity order, then name order.
-    int[] nameTail = new int[nameCapacity];
-    int p = 0;
-    for (int i = 0; i < n; i++) {
+    // Entities and names are taken last to first, and each posting is put at the head of its
+    // chain, so that each chain runs in entity order, then name order.
+    int p = names;
+    for (int i = n - 1; i >= 0; i--) {
       List<Name> list = entities[i].names();
-      for (int j = 0; j < list.size(); j++) {
-        String key = NameKey.of(list.get(j).text());
-        int slot = nameSlot(key);
-        if (nameKeys[slot] == null) {
-          nameKeys[slot] = key;
-          nameSlots[slot] = ((long) key.hashCode() << 32) | (p + 1);
-        } else {
-          post[2 * nameTail[slot]] += p + 1;
-        }
-        nameTail[slot] = p;
-        post[2 * p] = (long) i << 32;
+      for (int j = list.size() - 1; j >= 0; j--) {
+        p--;
+        Name name = list.get(j);
+        String text = name.text();
+        int hash = NameKey.hash(text);
+        int slot = nameSlot(text, hash);
+        long head = nameSlots[slot];
+        postText[p] = text;
+        nameSlots[slot] = ((long) hash << 32) | (p + 1);
+        post[2 * p] = ((long) i << 32) | (head & 0xFFFF_FFFFL);
         postName[p] = j;
         if (masked) {
-          post[2 * p + 1] = mask(list.get(j)) & entityMask[i];
+          post[2 * p + 1] = mask(name) & entityMask[i];
         }
-        p++;
       }
     }
   }
@@ -183,11 +202,15 @@ final class RegistryIndex {
         int slot = next[end[r]]++;
         rel[slot] = r;
         other[slot] = far[r];
-        ends[slot] = entities[far[r]];
         kind[slot] = relKind[r];
         if (masked) {
           mask[slot] = relationMask[r];
         }
+      }
+      // References are stored in order, apart from the scatter above: random stores into a
+      // large array of references cost a garbage collector's write barrier far more.
+      for (int slot = 0; slot < other.length; slot++) {
+        ends[slot] = entities[other[slot]];
       }
     }
 
@@ -227,10 +250,13 @@ final class RegistryIndex {
    * its ids. Called once, after the integrity check, before the registry is published.
    */
   void shareIds() {
+    if (idsShared) {
+      return;
+    }
     for (int r = 0; r < relations.length; r++) {
       Relation rel = relations[r];
-      EntityId from = entities[relFrom[r]].id();
-      EntityId to = entities[relTo[r]].id();
+      EntityId from = ids[relFrom[r]];
+      EntityId to = ids[relTo[r]];
       if (rel.from() != from || rel.to() != to) {
         relations[r] = ImmutableRelation.copyOf(rel).withFrom(from).withTo(to);
       }
@@ -246,12 +272,17 @@ final class RegistryIndex {
 
   /** Returns the number of the entity with the given id, or -1. */
   int indexOf(EntityId id) {
-    int capacity = idKeys.length;
-    int slot = spread(id.hashCode()) & (capacity - 1);
-    EntityId key;
-    while ((key = idKeys[slot]) != null) {
-      if (key.equals(id)) {
-        return idValues[slot];
+    int capacity = idTable.length;
+    int hash = id.hashCode();
+    int slot = spread(hash) & (capacity - 1);
+    long v;
+    while ((v = idTable[slot]) != 0) {
+      if ((int) (v >>> 32) == hash) {
+        int i = (int) v - 1;
+        EntityId key = ids[i];
+        if (key == id || key.equals(id)) {
+          return i;
+        }
       }
       slot = (slot + 1) & (capacity - 1);
     }
@@ -342,6 +373,68 @@ final class RegistryIndex {
     return b.build();
   }
 
+  /** Decides whether one relation repeats an earlier one of the same kind and ends. */
+  @FunctionalInterface
+  interface Repeat {
+    /**
+     * Takes a relation and an earlier one of the same kind, from and to; returns true if the
+     * first repeats the second, which ends the search for it.
+     */
+    boolean test(int relation, int earlier);
+  }
+
+  /**
+   * Finds the relations of the same kind, from and to. For each relation marked ok, in builder
+   * order, offers each earlier such relation marked ok to {@code repeat}, oldest first, until it
+   * answers true; then unmarks it. Costs time in proportion to the relations, plus the pairs
+   * offered. Uses the forward adjacency arrays, in which the relations of one entity and kind
+   * are side by side in builder order.
+   */
+  void repeats(boolean[] ok, Repeat repeat) {
+    int n = entities.length;
+    // Per entity at the far end: the group (the first slot + 1 of the entity's relations of a
+    // kind) in which it was last seen, and the first and last slot in that group that reach it.
+    int[] seen = new int[n];
+    int[] head = new int[n];
+    int[] tail = new int[n];
+    int[] next = null;
+    Adjacency a = out;
+    for (int e = 0; e < n; e++) {
+      int end = a.start[e + 1];
+      int kind = -1;
+      int group = 0;
+      for (int slot = a.start[e]; slot < end; slot++) {
+        if (a.kind[slot] != kind) {
+          kind = a.kind[slot];
+          group = slot + 1;
+        }
+        int r = a.rel[slot];
+        if (!ok[r]) {
+          continue;
+        }
+        int o = a.other[slot];
+        if (seen[o] != group) {
+          seen[o] = group;
+          head[o] = slot;
+          tail[o] = slot;
+          continue;
+        }
+        if (next == null) {
+          next = new int[a.rel.length];
+          java.util.Arrays.fill(next, -1);
+        }
+        for (int t = head[o]; t >= 0; t = next[t]) {
+          if (repeat.test(r, a.rel[t])) {
+            ok[r] = false;
+            break;
+          }
+        }
+        next[tail[o]] = slot;
+        tail[o] = slot;
+      }
+    }
+  }
+
   /** Returns the first relation of a kind from or to an entity in an edition, or -1. */
   int first(int entity, RelationKind kind, boolean forward, int edition) {
     Adjacency a = forward ? out : in;
@@ -369,12 +462,19 @@ final class RegistryIndex {
 
   // ---------------------------------------------------------------- names
 
-  private int nameSlot(String key) {
-    int capacity = nameKeys.length;
-    int hash = key.hashCode();
+  /**
+   * Returns the slot of the normal form of a text: the slot that holds it, or the empty slot
+   * where it would go.
+   *
+   * @param text a name, or a normal form
+   * @param hash {@link NameKey#hash} of the text
+   */
+  private int nameSlot(String text, int hash) {
+    int capacity = nameSlots.length;
     int slot = spread(hash) & (capacity - 1);
     long v;
-    while ((v = nameSlots[slot]) != 0 && ((int) (v >>> 32) != hash || !nameKeys[slot].equals(key))) {
+    while ((v = nameSlots[slot]) != 0
+        && ((int) (v >>> 32) != hash || !NameKey.sameKey(postText[(int) v - 1], text))) {
       slot = (slot + 1) & (capacity - 1);
     }
     return slot;
@@ -382,7 +482,12 @@ final class RegistryIndex {
 
   /** Returns the first posting of a normalised name, or -1; follow with {@link #nextPosting}. */
   int firstPosting(String key) {
-    return (int) nameSlots[nameSlot(key)] - 1;
+    return (int) nameSlots[nameSlot(key, key.hashCode())] - 1;
+  }
+
+  /** Returns the first posting of the normal form in a slot of {@link #nameTexts}, or -1. */
+  int slotPosting(int slot) {
+    return (int) nameSlots[slot] - 1;
   }
 
   /** Returns the number of the entity of a posting. */
@@ -407,8 +512,13 @@ final class RegistryIndex {
     return (int) post[2 * posting] - 1;
   }
 
-  /** Returns the distinct normalised names, in no particular order. */
-  String[] nameKeys() {
-    return nameKeys;
+  /** Returns the number of slots of the table of normal forms; see {@link #slotPosting}. */
+  int nameSlots() {
+    return nameSlots.length;
+  }
+
+  /** Returns the text of a posting's name. */
+  String postingText(int posting) {
+    return postText[posting];
   }
 }

@@ -96,6 +96,20 @@ class IntegrityTest {
   }
 
   @Test
+  void reportsEachRepeatAgainstTheFirstEarlierRelationItOverlapsInRelationOrder() {
+    assertEquals(List.of(
+            "duplicate-relation: relation 1 (a part of b), editions: relation 0 already states it for [e1]",
+            "kind-mismatch: relation 2 (t part of a), kind: 'part-of' joins unit|body -> unit|body (both of one "
+                + "kind), not topic -> unit",
+            "duplicate-relation: relation 4 (a part of b), editions: relation 1 already states it for every "
+                + "edition"),
+        violations(twoEditions().add(unit("a"), unit("b"), topic("t"))
+            .relate(rel("a", RelationKind.PART_OF, "b", E1), rel("a", RelationKind.PART_OF, "b"),
+                rel("t", RelationKind.PART_OF, "a"), rel("a", RelationKind.COORDINATES_WITH, "b"),
+                rel("a", RelationKind.PART_OF, "b", E2))));
+  }
+
+  @Test
   void acceptsTheSameRelationInDisjointEditions() {
     Registry r = twoEditions().add(unit("a"), unit("b"))
         .relate(rel("a", RelationKind.PART_OF, "b", E1), rel("a", RelationKind.PART_OF, "b", E2)).build();
