@@ -69,15 +69,15 @@ final class IntegrityCheck {
     }
   }
 
-  private void checkKnown(Set<EditionId> used, Target target, int index,
-      java.util.function.Supplier<String> subject, java.util.function.Supplier<String> field) {
-    if (knownEditions.containsAll(used)) {
+  /** Reports each edition an item names that the registry does not have. */
+  private void checkKnown(Set<EditionId> used, Target target, int index, String field) {
+    if (used.isEmpty() || knownEditions.containsAll(used)) {
       return;
     }
     for (EditionId id : used) {
       if (!knownEditions.contains(id)) {
-        report(Rule.UNKNOWN_EDITION, target, index, subject.get(), field.get(),
-            "no edition '" + id + "': expected one of " + editionList());
+        report(Rule.UNKNOWN_EDITION, target, index, target == Target.ENTITY ? entitySubject(index) : subject(index),
+            field, "no edition '" + id + "': expected one of " + editionList());
       }
     }
   }
@@ -86,27 +86,33 @@ final class IntegrityCheck {
     return editions.stream().map(e -> e.id().toString()).toList().toString();
   }
 
+  private String entitySubject(int i) {
+    Entity e = entities.get(i);
+    return e.kind() + " " + e.id();
+  }
+
   private void checkEntities() {
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      java.util.function.Supplier<String> subject = () -> e.kind() + " " + e.id();
       Entity earlier = index.hasDuplicateIds() ? index.entities[index.indexOf(e.id())] : e;
       if (earlier != e) {
-        report(Rule.DUPLICATE_ID, Target.ENTITY, i, subject.get(), "id",
+        report(Rule.DUPLICATE_ID, Target.ENTITY, i, entitySubject(i), "id",
             "id '" + e.id() + "' is already used by " + earlier.kind() + " '" + earlier.name() + "'");
       }
-      checkKnown(e.editions(), Target.ENTITY, i, subject, () -> "editions");
-      for (int n = 0; n < e.names().size(); n++) {
-        int name = n;
-        checkKnown(e.names().get(n).editions(), Target.ENTITY, i, subject, () -> "names/" + name + "/editions");
+      checkKnown(e.editions(), Target.ENTITY, i, "editions");
+      List<Name> names = e.names();
+      for (int n = 0; n < names.size(); n++) {
+        Set<EditionId> used = names.get(n).editions();
+        if (!used.isEmpty()) {
+          checkKnown(used, Target.ENTITY, i, "names/" + n + "/editions");
+        }
       }
       if (e instanceof Unit u) {
         for (int c = 0; c < u.contacts().size(); c++) {
           Contact contact = u.contacts().get(c);
-          int contactIndex = c;
-          checkKnown(contact.editions(), Target.ENTITY, i, subject, () -> "contacts/" + contactIndex + "/editions");
+          checkKnown(contact.editions(), Target.ENTITY, i, "contacts/" + c + "/editions");
           if (!e.editions().isEmpty() && !e.editions().containsAll(contact.editions())) {
-            report(Rule.OUTSIDE_EDITION, Target.ENTITY, i, subject.get(), "contacts/" + c + "/editions",
+            report(Rule.OUTSIDE_EDITION, Target.ENTITY, i, entitySubject(i), "contacts/" + c + "/editions",
                 "contact holds in " + (contact.editions().isEmpty() ? "every edition" : contact.editions())
                     + " but the unit exists only in " + e.editions());
           }
@@ -183,7 +189,7 @@ final class IntegrityCheck {
       return ok;
     }
     int before = found.size();
-    checkKnown(editions, Target.RELATION, i, () -> subject(i), () -> "editions");
+    checkKnown(editions, Target.RELATION, i, "editions");
     ok &= found.size() == before;
     if (ok) {
       ok &= within(i, r, index.entities[fromIndex]);

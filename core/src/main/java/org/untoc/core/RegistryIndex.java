@@ -76,24 +76,31 @@ final class RegistryIndex {
     this.ids = new EntityId[n];
     this.idTable = new long[idCapacity];
     this.entityMask = new long[masked ? n : 0];
+    this.entityKind = new byte[n];
+    // First what each entity holds, reading the entities in order; then the table of ids.
+    int[] hashes = new int[n];
     int names = 0;
-    boolean duplicates = false;
     for (int i = 0; i < n; i++) {
       Entity e = entities[i];
       EntityId id = e.id();
       ids[i] = id;
-      int hash = id.hashCode();
-      int slot = spread(hash) & (idCapacity - 1);
-      long v;
-      while ((v = idTable[slot]) != 0) {
-        duplicates |= (int) (v >>> 32) == hash && ids[(int) v - 1].equals(id);
-        slot = (slot + 1) & (idCapacity - 1);
-      }
-      idTable[slot] = ((long) hash << 32) | (i + 1);
+      hashes[i] = id.hashCode();
+      entityKind[i] = (byte) e.kind().ordinal();
       if (masked) {
         entityMask[i] = mask(e);
       }
       names += e.names().size();
+    }
+    boolean duplicates = false;
+    for (int i = 0; i < n; i++) {
+      int hash = hashes[i];
+      int slot = spread(hash) & (idCapacity - 1);
+      long v;
+      while ((v = idTable[slot]) != 0) {
+        duplicates |= (int) (v >>> 32) == hash && ids[(int) v - 1].equals(ids[i]);
+        slot = (slot + 1) & (idCapacity - 1);
+      }
+      idTable[slot] = ((long) hash << 32) | (i + 1);
     }
     this.duplicateIds = duplicates;
 
@@ -103,23 +110,33 @@ final class RegistryIndex {
     this.relationMask = new long[masked ? m : 0];
     int kinds = RelationKind.values().length;
     int[] perKind = new int[kinds + 1];
+    // First each relation's kind, editions and the hashes of its ids, reading the relations in
+    // order; then the ids, in a short loop that keeps many reads of the table in flight.
+    for (int r = 0; r < m; r++) {
+      Relation rel = relations[r];
+      relFrom[r] = rel.from().hashCode();
+      relTo[r] = rel.to().hashCode();
+      relKind[r] = (byte) rel.kind().ordinal();
+      if (masked) {
+        relationMask[r] = mask(rel);
+      }
+    }
     boolean shared = true;
     for (int r = 0; r < m; r++) {
       Relation rel = relations[r];
       EntityId fromId = rel.from();
       EntityId toId = rel.to();
-      int from = indexOf(fromId);
-      int to = indexOf(toId);
+      int from = indexOf(fromId, relFrom[r]);
+      int to = indexOf(toId, relTo[r]);
       relFrom[r] = from;
       relTo[r] = to;
-      relKind[r] = (byte) rel.kind().ordinal();
       if (from < 0 || to < 0) {
         continue; // dangling: the integrity check reports it, and the index leaves it out
       }
       shared &= ids[from] == fromId && ids[to] == toId;
       perKind[relKind[r] + 1]++;
       if (masked) {
-        relationMask[r] = mask(rel) & entityMask[from] & entityMask[to];
+        relationMask[r] &= entityMask[from] & entityMask[to];
       }
     }
     this.idsShared = shared;
@@ -136,36 +153,38 @@ final class RegistryIndex {
     }
     this.out = new Adjacency(byKind, relFrom, relTo, n);
     this.in = new Adjacency(byKind, relTo, relFrom, n);
-    this.entityKind = new byte[n];
-    for (int i = 0; i < n; i++) {
-      entityKind[i] = (byte) entities[i].kind().ordinal();
-    }
 
     int nameCapacity = capacity(names);
     this.nameSlots = new long[nameCapacity];
     this.post = new long[2 * names];
     this.postText = new String[names];
     this.postName = new int[names];
-    // Entities and names are taken last to first, and each posting is put at the head of its
-    // chain, so that each chain runs in entity order, then name order.
-    int p = names;
-    for (int i = n - 1; i >= 0; i--) {
+    // First the postings in entity order, then name order, each with its name's hash where
+    // the next posting will go; then the table, taking the postings last to first and putting
+    // each at the head of its chain, so that each chain runs in posting order. Two passes, so
+    // that the second, which reads the table at random, is a short loop that keeps many reads
+    // in flight.
+    int p = 0;
+    for (int i = 0; i < n; i++) {
       List<Name> list = entities[i].names();
-      for (int j = list.size() - 1; j >= 0; j--) {
-        p--;
+      for (int j = 0; j < list.size(); j++, p++) {
         Name name = list.get(j);
         String text = name.text();
-        int hash = NameKey.hash(text);
-        int slot = nameSlot(text, hash);
-        long head = nameSlots[slot];
         postText[p] = text;
-        nameSlots[slot] = ((long) hash << 32) | (p + 1);
-        post[2 * p] = ((long) i << 32) | (head & 0xFFFF_FFFFL);
         postName[p] = j;
+        post[2 * p] = ((long) i << 32) | (NameKey.hash(text) & 0xFFFF_FFFFL);
         if (masked) {
           post[2 * p + 1] = mask(name) & entityMask[i];
         }
       }
+    }
+    for (p = names - 1; p >= 0; p--) {
+      long v = post[2 * p];
+      int hash = (int) v;
+      int slot = nameSlot(postText[p], hash);
+      long head = nameSlots[slot];
+      nameSlots[slot] = ((long) hash << 32) | (p + 1);
+      post[2 * p] = (v & 0xFFFF_FFFF_0000_0000L) | (head & 0xFFFF_FFFFL);
     }
   }
 
@@ -272,8 +291,11 @@ final class RegistryIndex {
 
   /** Returns the number of the entity with the given id, or -1. */
   int indexOf(EntityId id) {
+    return indexOf(id, id.hashCode());
+  }
+
+  private int indexOf(EntityId id, int hash) {
     int capacity = idTable.length;
-    int hash = id.hashCode();
     int slot = spread(hash) & (capacity - 1);
     long v;
     while ((v = idTable[slot]) != 0) {
