@@ -193,15 +193,18 @@ public final class EditionView {
   }
 
   private List<Entity> matches(Class<? extends Entity> type, String text) {
-    String key = NameKey.of(text);
-    if (key.isEmpty()) {
+    int hash = NameKey.hash(text);
+    if (hash == 0 && NameKey.of(text).isEmpty()) {
       return List.of();
     }
     int kind = type == Entity.class ? -1 : kindOf(type).ordinal();
-    if (Identity.isSlug(key)) {
-      int i = index.indexOf(EntityId.ofValid(key));
-      if (i >= 0 && index.exists(i, position) && (kind < 0 || index.entityKind[i] == kind)) {
-        return List.of(index.entities[i]);
+    if (NameKey.mayBeSlug(text)) {
+      String key = NameKey.of(text);
+      if (Identity.isSlug(key)) {
+        int i = index.indexOf(EntityId.ofValid(key));
+        if (i >= 0 && index.exists(i, position) && (kind < 0 || index.entityKind[i] == kind)) {
+          return List.of(index.entities[i]);
+        }
       }
     }
     // The first match in this edition's names, else in other editions' names; a list only
@@ -209,7 +212,7 @@ public final class EditionView {
     int inEdition = -1;
     int inOther = -1;
     List<Entity> more = null;
-    for (int p = index.firstPosting(key); p >= 0; p = index.nextPosting(p)) {
+    for (int p = index.firstPosting(text, hash); p >= 0; p = index.nextPosting(p)) {
       int i = index.postingEntity(p);
       if (kind >= 0 && index.entityKind[i] != kind) {
         continue;
@@ -251,13 +254,21 @@ public final class EditionView {
     return type == Entity.class ? "entity" : kindOf(type).label();
   }
 
-  private static EntityKind kindOf(Class<? extends Entity> type) {
-    for (EntityKind k : EntityKind.values()) {
-      if (k.type().isAssignableFrom(type)) {
-        return k;
+  /** The kind of each entity type, found once per type. */
+  private static final ClassValue<Optional<EntityKind>> KINDS = new ClassValue<>() {
+    @Override
+    protected Optional<EntityKind> computeValue(Class<?> type) {
+      for (EntityKind k : EntityKind.values()) {
+        if (k.type().isAssignableFrom(type)) {
+          return Optional.of(k);
+        }
       }
+      return Optional.empty();
     }
-    throw new IllegalArgumentException("not an entity type: " + type.getName());
+  };
+
+  private static EntityKind kindOf(Class<? extends Entity> type) {
+    return KINDS.get(type).orElseThrow(() -> new IllegalArgumentException("not an entity type: " + type.getName()));
   }
 
   /** Returns "ACRONYM (Name)" as of this edition, or the name where there is no acronym. */

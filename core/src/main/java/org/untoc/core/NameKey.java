@@ -77,6 +77,9 @@ final class NameKey {
    * @param b a text, not null
    */
   static boolean sameKey(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
     int n = a.length();
     if (n == b.length()) {
       int i = 0;
@@ -88,6 +91,36 @@ final class NameKey {
       }
     }
     return of(a).equals(of(b));
+  }
+
+  /**
+   * Returns false where the normal form of a text cannot be an id: where the text holds an ASCII
+   * character other than letters, digits, '-', '.' and white space, or white space between two
+   * other characters. Cheap: it stops at the first such character. True for text with other
+   * characters, some of which turn into a letter or '-' in the normal form.
+   *
+   * @param text the text, not null
+   */
+  static boolean mayBeSlug(String text) {
+    boolean seen = false;
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return true;
+      }
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+        if (gap) {
+          return false;
+        }
+        seen = true;
+      } else if (Character.isWhitespace(c) || c == ' ') {
+        gap = seen;
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameLetter(char a, char b) {

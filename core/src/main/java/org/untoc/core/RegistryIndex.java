@@ -502,9 +502,15 @@ final class RegistryIndex {
     return slot;
   }
 
-  /** Returns the first posting of a normalised name, or -1; follow with {@link #nextPosting}. */
-  int firstPosting(String key) {
-    return (int) nameSlots[nameSlot(key, key.hashCode())] - 1;
+  /**
+   * Returns the first posting of the normal form of a text, or -1; follow with {@link
+   * #nextPosting}.
+   *
+   * @param text a name or query, not necessarily in normal form
+   * @param hash {@link NameKey#hash} of the text
+   */
+  int firstPosting(String text, int hash) {
+    return (int) nameSlots[nameSlot(text, hash)] - 1;
   }
 
   /** Returns the first posting of the normal form in a slot of {@link #nameTexts}, or -1. */

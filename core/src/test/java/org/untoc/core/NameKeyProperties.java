@@ -1,6 +1,8 @@
 package org.untoc.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,7 +20,7 @@ class NameKeyProperties {
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings()
-        .withChars("aAbBkKiIsSzZ09 -'@`[{")
+        .withChars("aAbBkKiIsSzZ09 -.'@`[{")
         .withChars(' ', ' ', '\t', '\n', '\r', '\u00A0', '\u2003')
         .withChars('\u2013', '\u2019', '\u201C', '\u212A', '\u0131', '\u017F', '\u0130', '\u00E9', '\u00C9', '\u00DF')
         .ofMaxLength(12);
@@ -52,5 +54,28 @@ class NameKeyProperties {
   @Property(tries = 3000)
   void sameKeyIsEqualityOfNormalFormsForAnyTwoTexts(@ForAll("texts") String a, @ForAll("texts") String b) {
     assertEquals(NameKey.of(a).equals(NameKey.of(b)), NameKey.sameKey(a, b));
+  }
+
+  @Property(tries = 3000)
+  void aTextThatCannotBeAnIdHasANormalFormThatIsNoId(@ForAll("texts") String text) {
+    if (!NameKey.mayBeSlug(text)) {
+      assertFalse(Identity.isSlug(NameKey.of(text)), () -> "'" + text + "'");
+    }
+  }
+
+  @Property(tries = 1000)
+  void aTextThatIsAnIdAroundWhiteSpaceMayBeAnId(
+      @ForAll("ids") String id, @ForAll("space") String before, @ForAll("space") String after) {
+    assertTrue(NameKey.mayBeSlug(before + id.toUpperCase(java.util.Locale.ROOT) + after));
+  }
+
+  @Provide
+  Arbitrary<String> ids() {
+    return Arbitraries.strings().withChars("abz09-.").ofMinLength(1).ofMaxLength(10).filter(Identity::isSlug);
+  }
+
+  @Provide
+  Arbitrary<String> space() {
+    return Arbitraries.strings().withChars(' ', '\t', '\n', '\u00A0').ofMaxLength(3);
   }
 }
