@@ -171,19 +171,31 @@ final class Codec {
   static final ImmutableSet<String> PROVENANCE_KEYS = ImmutableSet.of("basis", "source", "quote", "rationale");
 
   static Provenance provenance(JsonInput in) throws IOException {
+    // Documents often give one provenance many times over: its strings are then taken from the
+    // last provenance read, and where all its fields are the same, so is the value.
+    Provenance last = in.lastProvenance();
     ImmutableProvenance.Builder b = ImmutableProvenance.builder();
-    Object[] seen = new Object[2];
+    Object[] seen = new Object[4];
     Mark at = in.object("a provenance: an object with basis, source and a quote or rationale",
         PROVENANCE_KEYS, key -> {
           switch (key) {
-            case "basis" -> seen[0] = b.basis(in.label(BASES, "a basis"));
-            case "source" -> seen[1] = b.source(in.text("a source: a non-blank string"));
-            case "quote" -> b.quote(in.text("a quote: a non-blank string"));
-            default -> b.rationale(in.text("a rationale: a non-blank string"));
+            case "basis" -> b.basis((Basis) (seen[0] = in.label(BASES, "a basis")));
+            case "source" -> b.source((String) (seen[1] = in.text("a source: a non-blank string",
+                last == null ? null : last.source())));
+            case "quote" -> b.quote((String) (seen[2] = in.text("a quote: a non-blank string",
+                last == null ? null : last.quote().orElse(null))));
+            default -> b.rationale((String) (seen[3] = in.text("a rationale: a non-blank string",
+                last == null ? null : last.rationale().orElse(null))));
           }
         });
     JsonInput.requireAll(at, "a provenance", seen, "basis", "source");
-    return build(at, "provenance", b::build);
+    if (last != null && seen[0] == last.basis() && seen[1] == last.source()
+        && seen[2] == last.quote().orElse(null) && seen[3] == last.rationale().orElse(null)) {
+      return last;
+    }
+    Provenance read = in.shared(build(at, "provenance", b::build));
+    in.lastProvenance(read);
+    return read;
   }
 
   static void write(JsonGenerator g, Provenance p) throws IOException {
@@ -434,7 +446,7 @@ final class Codec {
   static Entity entity(JsonInput in) throws IOException {
     EntityFields f = new EntityFields();
     Mark at = in.object("an entity: an object with id, kind, names, provenance and the keys of its kind",
-        ENTITY_KEYS, key -> {
+        ENTITY_KEYS, COMMON_KEYS.size(), key -> {
           switch (key) {
             case "id" -> f.id = entityId(in);
             case "kind" -> f.kind = in.label(ENTITY_KINDS, "an entity kind");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -12,8 +13,8 @@ import com.google.common.collect.ImmutableSet;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,12 +94,20 @@ final class JsonInput {
   }
 
   private final JsonParser p;
+  /** The parser, where it is one of Jackson's own, which tell where a token is without making a location. */
+  private final @Nullable ParserBase base;
   private final boolean lenient;
   private final String limits;
   private int keyLine;
   private int keyColumn;
   /** The ids read so far, so that each id is one object however often the document names it. */
   private final Map<String, Object> ids = new HashMap<>();
+  /**
+   * Values read lately, by hash, each slot keeping the last value that fell in it: a document
+   * that cites one source for many entities, names and relations then holds it once.
+   */
+  private final Object[] recent = new Object[1024];
+  private org.untoc.core.@Nullable Provenance lastProvenance;
 
   /**
    * Creates an input.
@@ -109,6 +118,7 @@ final class JsonInput {
    */
   JsonInput(JsonParser p, boolean lenient, String limits) {
     this.p = p;
+    this.base = p instanceof ParserBase b ? b : null;
     this.lenient = lenient;
     this.limits = limits;
   }
@@ -181,18 +191,24 @@ final class JsonInput {
    * first asked for, which must be right after the object ends.
    */
   Mark objectMark() {
-    JsonLocation loc = p.currentTokenLocation();
-    return new Mark(this, null, null, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+    return new Mark(this, null, null, line(), column());
   }
 
-  /** Returns the line of the current token. */
+  /**
+   * Returns the line of the current token. Jackson's own parsers tell it without making a
+   * location; the line and column they give for a key are those of its value, so keys take the
+   * other way.
+   */
   int line() {
-    return Math.max(p.currentTokenLocation().getLineNr(), 1);
+    return Math.max(base != null && p.currentToken() != JsonToken.FIELD_NAME ? base.getTokenLineNr()
+        : p.currentTokenLocation().getLineNr(), 1);
   }
 
-  /** Returns the column of the current token. */
+  /** Returns the column of the current token; see {@link #line}. */
   int column() {
-    return Math.max(p.currentTokenLocation().getColumnNr(), 1);
+    // a parser's token column counts from 1 where its token location counts from 0
+    return Math.max(base != null && p.currentToken() != JsonToken.FIELD_NAME ? base.getTokenColumnNr() - 1
+        : p.currentTokenLocation().getColumnNr(), 1);
   }
 
   /** Returns the line of the key whose value is being read. */
@@ -318,6 +334,34 @@ final class JsonInput {
     return type.cast(id);
   }
 
+  /** Returns the provenance read last, or null. */
+  org.untoc.core.@Nullable Provenance lastProvenance() {
+    return lastProvenance;
+  }
+
+  void lastProvenance(org.untoc.core.Provenance provenance) {
+    lastProvenance = provenance;
+  }
+
+  /**
+   * Returns an equal value read lately from this document, or the value itself, which it then
+   * remembers in place of another with a like hash.
+   *
+   * @param value an immutable value, not null
+   */
+  <T> T shared(T value) {
+    int h = value.hashCode();
+    int slot = (h ^ h >>> 16) & (recent.length - 1);
+    Object earlier = recent[slot];
+    if (value.equals(earlier)) {
+      @SuppressWarnings("unchecked") // equal to a T, and of its class
+      T same = (T) earlier;
+      return same;
+    }
+    recent[slot] = value;
+    return value;
+  }
+
   /** Returns the current value as a whole number from 0 to {@code Integer.MAX_VALUE}. */
   int index(String expected) {
     int i = intValue(expected);
@@ -341,11 +385,49 @@ final class JsonInput {
 
   /** Returns the current value as a value of a closed set of labels. */
   <T> T label(ImmutableMap<String, T> labels, String what) {
-    T value = p.currentToken() == JsonToken.VALUE_STRING ? labels.get(string(what)) : null;
-    if (value == null) {
-      throw unexpected(what + ": one of " + labels.keySet());
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      List<String> names = labels.keySet().asList();
+      for (int i = 0; i < names.size(); i++) {
+        if (textIs(names.get(i))) {
+          return labels.values().asList().get(i);
+        }
+      }
     }
-    return value;
+    throw unexpected(what + ": one of " + labels.keySet());
+  }
+
+  /**
+   * Returns true if the current token is a string with the given text; reads the parser's
+   * characters in place, making no string.
+   */
+  boolean textIs(String text) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    try {
+      int length = p.getTextLength();
+      if (length != text.length()) {
+        return false;
+      }
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      for (int i = 0; i < length; i++) {
+        if (chars[offset + i] != text.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      throw parserError(e);
+    }
+  }
+
+  /**
+   * Returns the current string, which must not be blank: {@code likely} itself where the text
+   * is the same, which makes no new string.
+   */
+  String text(String expected, @Nullable String likely) {
+    return likely != null && textIs(likely) ? likely : text(expected);
   }
 
   /** Returns the labels of an enum: each constant's name in lower case, '_' as '-'. */
@@ -398,6 +480,15 @@ final class JsonInput {
    * starts, a mark whose pointer must be used, if at all, right after this returns.
    */
   Mark object(String expected, ImmutableSet<String> keys, FieldReader field) throws IOException {
+    return object(expected, keys, Integer.MAX_VALUE, field);
+  }
+
+  /**
+   * Reads the current object like {@link #object(String, ImmutableSet, FieldReader)}, keeping
+   * the line and column ({@link #keyLine}, {@link #keyColumn}) of the keys from the {@code
+   * placed}-th of {@code keys} on.
+   */
+  Mark object(String expected, ImmutableSet<String> keys, int placed, FieldReader field) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw unexpected(expected);
     }
@@ -406,14 +497,16 @@ final class JsonInput {
     long seen = 0;
     while (next() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      int i = known.indexOf(key);
+      int i = indexOf(known, key);
       if (i >= 0) {
         if ((seen & 1L << i) != 0) {
           throw error(mark(), "the key " + quote(key) + " a second time", DUPLICATE_KEY);
         }
         seen |= 1L << i;
-        keyLine = line();
-        keyColumn = column();
+        if (i >= placed) {
+          keyLine = line();
+          keyColumn = column();
+        }
         next();
         field.read(key);
       } else if (lenient) {
@@ -424,6 +517,19 @@ final class JsonInput {
       }
     }
     return start;
+  }
+
+  /**
+   * Returns the position of a key among the known keys, or -1. Jackson's parsers intern the keys
+   * they read, as the known keys are, so that a match is usually found by identity.
+   */
+  private static int indexOf(List<String> known, String key) {
+    for (int i = 0; i < known.size(); i++) {
+      if (known.get(i) == key) {
+        return i;
+      }
+    }
+    return known.indexOf(key);
   }
 
   /** Skips the current value and its children, iteratively. */

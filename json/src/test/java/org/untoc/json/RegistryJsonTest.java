@@ -3,6 +3,7 @@ package org.untoc.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.untoc.json.Registries.assertSameRegistry;
@@ -18,9 +19,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.untoc.core.Edition;
+import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
+import org.untoc.core.EntityId;
+import org.untoc.core.Name;
+import org.untoc.core.Provenance;
 import org.untoc.core.Registry;
 import org.untoc.core.Rule;
+import org.untoc.core.Topic;
 
 class RegistryJsonTest {
   private final RegistryJson json = RegistryJson.strict();
@@ -74,6 +81,27 @@ class RegistryJsonTest {
     assertTrue(doc.contains("\"basis\": \"public-record\""), doc);
     assertTrue(doc.endsWith("}\n"), doc);
     assertFalse(doc.contains("\r"), doc);
+  }
+
+  @Test
+  void readsEachProvenanceAsWrittenAndEqualOnesAsOneValue() {
+    Provenance p1 = Provenance.stated("seeds/000.txt", "the Section runs the Programme");
+    Provenance p2 = Provenance.stated("seeds/000.txt", "the Branch has three Sections");
+    Provenance p3 = Provenance.inferred("seeds/000.txt", "the Section runs the Programme");
+    List<Provenance> given = List.of(p1, p2, p1, p3, p1, p2);
+    Registry.Builder b = Registry.builder().addEdition(Edition.builder().id(EditionId.of("e1")).title("E1")
+        .source("seeds/000.txt").build());
+    for (int i = 0; i < given.size(); i++) {
+      b.add(Topic.builder().id(EntityId.of("t" + i)).addName(Name.official("Topic " + i, given.get(i)))
+          .addProvenance(given.get(i)).build());
+    }
+    Registry read = json.read(json.writeBytes(b.build()));
+    List<Provenance> found = read.entities().stream().map(e -> e.provenance().get(0)).toList();
+    assertEquals(given, found);
+    assertSame(found.get(0), found.get(2));
+    assertSame(found.get(0), found.get(4));
+    assertSame(found.get(1), found.get(5));
+    assertSame(found.get(0), read.entities().get(0).names().get(0).provenance());
   }
 
   @Test
