@@ -38,7 +38,30 @@ final class Names {
           "%s %s: name '%s' holds in editions %s outside the entity's editions %s",
           e.kind(), e.id(), n.text(), n.editions(), e.editions());
     }
-    long distinct = e.names().stream().map(n -> n.type() + "\u0000" + n.text()).distinct().count();
-    checkArgument(distinct == e.names().size(), "%s %s: a name is listed twice", e.kind(), e.id());
+    checkArgument(distinct(e.names()), "%s %s: a name is listed twice", e.kind(), e.id());
+  }
+
+  /** Returns true if no two names have the same type and text. */
+  private static boolean distinct(List<Name> names) {
+    int n = names.size();
+    if (n > 16) {
+      java.util.Set<java.util.Map.Entry<NameType, String>> seen = new java.util.HashSet<>();
+      for (Name name : names) {
+        if (!seen.add(java.util.Map.entry(name.type(), name.text()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 1; i < n; i++) {
+      Name a = names.get(i);
+      for (int j = 0; j < i; j++) {
+        Name b = names.get(j);
+        if (a.type() == b.type() && a.text().equals(b.text())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

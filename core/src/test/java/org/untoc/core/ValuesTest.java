@@ -95,6 +95,26 @@ class ValuesTest {
 
   // ---------------------------------------------------------------- provenance and names
 
+  @ParameterizedTest
+  @CsvSource({"2", "17", "40"})
+  void anEntityNamesEachNameOnceButMayGiveOneTextAsTwoTypes(int count) {
+    java.util.List<Name> names = new java.util.ArrayList<>();
+    names.add(Name.official("Topic", Fixtures.SOURCE));
+    names.add(Name.acronym("Topic", Fixtures.SOURCE));
+    for (int i = names.size(); i < count; i++) {
+      names.add(Name.alias("Alias " + i, Fixtures.SOURCE));
+    }
+    Topic ok = Topic.builder().id(EntityId.of("t")).names(names).addProvenance(Fixtures.SOURCE).build();
+    assertEquals(count, ok.names().size());
+    names.add(Name.alias("Alias " + (count - 1), Fixtures.SOURCE));
+    if (count == 2) {
+      names.set(names.size() - 1, Name.acronym("Topic", Fixtures.SOURCE));
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Topic.builder().id(EntityId.of("t")).names(names).addProvenance(Fixtures.SOURCE).build());
+    assertEquals("topic t: a name is listed twice", e.getMessage());
+  }
+
   @Test
   void provenanceNeedsWhatItsBasisPromises() {
     assertEquals("provenance with basis STATED needs a quote", assertThrows(IllegalArgumentException.class,

@@ -101,7 +101,7 @@ final class JsonInput {
   private int keyLine;
   private int keyColumn;
   /** The ids read so far, so that each id is one object however often the document names it. */
-  private final Map<String, Object> ids = new HashMap<>();
+  private final Map<String, Object> ids = new HashMap<>(1024);
   /**
    * Values read lately, by hash, each slot keeping the last value that fell in it: a document
    * that cites one source for many entities, names and relations then holds it once.
@@ -495,9 +495,12 @@ final class JsonInput {
     Mark start = objectMark();
     List<String> known = keys.asList();
     long seen = 0;
+    int expect = 0;
     while (next() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      int i = indexOf(known, key);
+      // documents written by this library give the keys in the order they are known in
+      int i = expect < known.size() && known.get(expect) == key ? expect : indexOf(known, key);
+      expect = i + 1;
       if (i >= 0) {
         if ((seen & 1L << i) != 0) {
           throw error(mark(), "the key " + quote(key) + " a second time", DUPLICATE_KEY);
