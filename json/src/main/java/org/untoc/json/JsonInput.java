@@ -101,12 +101,12 @@ final class JsonInput {
   private int keyLine;
   private int keyColumn;
   /** The ids read so far, so that each id is one object however often the document names it. */
-  private final Map<String, Object> ids = new HashMap<>(1024);
+  private final Map<String, Object> ids = new HashMap<>();
   /**
    * Values read lately, by hash, each slot keeping the last value that fell in it: a document
    * that cites one source for many entities, names and relations then holds it once.
    */
-  private final Object[] recent = new Object[1024];
+  private @Nullable Object @Nullable [] recent;
   private org.untoc.core.@Nullable Provenance lastProvenance;
 
   /**
@@ -350,15 +350,20 @@ final class JsonInput {
    * @param value an immutable value, not null
    */
   <T> T shared(T value) {
+    Object[] table = recent;
+    if (table == null) {
+      table = new Object[1024];
+      recent = table;
+    }
     int h = value.hashCode();
-    int slot = (h ^ h >>> 16) & (recent.length - 1);
-    Object earlier = recent[slot];
+    int slot = (h ^ h >>> 16) & (table.length - 1);
+    Object earlier = table[slot];
     if (value.equals(earlier)) {
       @SuppressWarnings("unchecked") // equal to a T, and of its class
       T same = (T) earlier;
       return same;
     }
-    recent[slot] = value;
+    table[slot] = value;
     return value;
   }
 
