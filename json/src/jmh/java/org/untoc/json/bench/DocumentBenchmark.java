@@ -73,6 +73,15 @@ public class DocumentBenchmark {
     out = new ByteArrayOutputStream(document.length + 1024);
   }
 
+  /**
+   * Collects the garbage of the setup and of the last iteration before each iteration, so that
+   * no iteration pays for another's, baseline or not.
+   */
+  @Setup(Level.Iteration)
+  public void collect() {
+    System.gc();
+  }
+
   /** Builds a registry: units in a tree, programmes run by units, topics they address. */
   static Registry registry(int n) {
     EditionId old = EditionId.of("old");
