@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.untoc.core.Provenance;
 
 /**
  * A strict reader of the tokens of one document: every read names what it expects, and every
@@ -107,7 +108,7 @@ final class JsonInput {
    * that cites one source for many entities, names and relations then holds it once.
    */
   private @Nullable Object @Nullable [] recent;
-  private org.untoc.core.@Nullable Provenance lastProvenance;
+  private @Nullable Provenance lastProvenance;
 
   /**
    * Creates an input.
@@ -335,11 +336,11 @@ final class JsonInput {
   }
 
   /** Returns the provenance read last, or null. */
-  org.untoc.core.@Nullable Provenance lastProvenance() {
+  @Nullable Provenance lastProvenance() {
     return lastProvenance;
   }
 
-  void lastProvenance(org.untoc.core.Provenance provenance) {
+  void lastProvenance(Provenance provenance) {
     lastProvenance = provenance;
   }
 
