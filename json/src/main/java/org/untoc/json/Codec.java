@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,8 @@ import org.untoc.core.Topic;
 import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
 import org.untoc.core.Violation;
-import org.untoc.json.JsonInput.Mark;
+import org.untoc.json.JsonInput.Keys;
+import org.untoc.json.JsonInput.Labels;
 
 /**
  * Reads and writes each value type of untoc-core in the form of the registry document. One
@@ -77,17 +79,17 @@ final class Codec {
     List<EditionId> order(Set<EditionId> editions);
   }
 
-  static final ImmutableMap<String, EntityKind> ENTITY_KINDS = JsonInput.labels(EntityKind.class);
-  static final ImmutableMap<String, RelationKind> RELATION_KINDS = JsonInput.labels(RelationKind.class);
-  static final ImmutableMap<String, NameType> NAME_TYPES = JsonInput.labels(NameType.class);
-  static final ImmutableMap<String, Basis> BASES = JsonInput.labels(Basis.class);
-  static final ImmutableMap<String, UnitType> UNIT_TYPES = JsonInput.labels(UnitType.class);
-  static final ImmutableMap<String, InstrumentType> INSTRUMENT_TYPES = JsonInput.labels(InstrumentType.class);
-  static final ImmutableMap<String, BodyType> BODY_TYPES = JsonInput.labels(BodyType.class);
-  static final ImmutableMap<String, ProgrammeType> PROGRAMME_TYPES = JsonInput.labels(ProgrammeType.class);
-  static final ImmutableMap<String, ServiceType> SERVICE_TYPES = JsonInput.labels(ServiceType.class);
-  static final ImmutableMap<String, Rule> RULES = JsonInput.labels(Rule.class);
-  static final ImmutableMap<String, Violation.Target> TARGETS = JsonInput.labels(Violation.Target.class);
+  static final Labels<EntityKind> ENTITY_KINDS = Labels.of(EntityKind.class);
+  static final Labels<RelationKind> RELATION_KINDS = Labels.of(RelationKind.class);
+  static final Labels<NameType> NAME_TYPES = Labels.of(NameType.class);
+  static final Labels<Basis> BASES = Labels.of(Basis.class);
+  static final Labels<UnitType> UNIT_TYPES = Labels.of(UnitType.class);
+  static final Labels<InstrumentType> INSTRUMENT_TYPES = Labels.of(InstrumentType.class);
+  static final Labels<BodyType> BODY_TYPES = Labels.of(BodyType.class);
+  static final Labels<ProgrammeType> PROGRAMME_TYPES = Labels.of(ProgrammeType.class);
+  static final Labels<ServiceType> SERVICE_TYPES = Labels.of(ServiceType.class);
+  static final Labels<Rule> RULES = Labels.of(Rule.class);
+  static final Labels<Violation.Target> TARGETS = Labels.of(Violation.Target.class);
 
   static final String ENTITY_ID = "an entity id: 1 to 100 characters from a-z, 0-9, '-' and '.',"
       + " starting and ending with a letter or digit";
@@ -96,19 +98,27 @@ final class Codec {
   static final String EDITIONS = "an array of edition ids";
   static final String PARTIAL_DATE = "a partial date: yyyy, yyyy-MM or yyyy-MM-dd";
 
-  /** Builds a value, turning the failure of one of its checks into a document error. */
-  static <T> T build(Mark at, String what, Supplier<T> builder) {
+  /**
+   * Builds a value, turning the failure of one of its checks into a document error at the
+   * object that starts at {@code at}.
+   */
+  static <T> T build(JsonInput in, long at, String what, Supplier<T> builder) {
     try {
       return builder.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw JsonInput.error(at, "an invalid " + what + " (" + e.getMessage() + ")", "a valid " + what);
+      throw invalid(in, at, what, e);
     }
+  }
+
+  /** Returns the error for a value whose checks failed, at the object that starts at {@code at}. */
+  static DocumentException invalid(JsonInput in, long at, String what, RuntimeException e) {
+    return JsonInput.error(in.at(at), "an invalid " + what + " (" + e.getMessage() + ")", "a valid " + what);
   }
 
   // ------------------------------------------------------------------ scalars
 
   static EntityId entityId(JsonInput in) {
-    return in.id(ENTITY_ID, EntityId.class, EntityId::of);
+    return in.entityId(ENTITY_ID);
   }
 
   static EditionId editionId(JsonInput in) {
@@ -168,32 +178,42 @@ final class Codec {
 
   // ------------------------------------------------------------------ provenance
 
-  static final ImmutableSet<String> PROVENANCE_KEYS = ImmutableSet.of("basis", "source", "quote", "rationale");
+  static final Keys PROVENANCE = new Keys("a provenance",
+      "a provenance: an object with basis, source and a quote or rationale",
+      ImmutableSet.of("basis", "source", "quote", "rationale"), "basis", "source");
 
   static Provenance provenance(JsonInput in) throws IOException {
     // Documents often give one provenance many times over: its strings are then taken from the
     // last provenance read, and where all its fields are the same, so is the value.
+    Basis basis = null;
+    String source = null;
+    String quote = null;
+    String rationale = null;
+    long at = in.begin(PROVENANCE);
+    long seen = 0;
+    for (int k = -1; (k = in.key(PROVENANCE, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> basis = in.label(BASES, "a basis");
+        case 1 -> source = in.text("a source: a non-blank string", in.lastSource());
+        case 2 -> quote = in.text("a quote: a non-blank string", in.lastQuote());
+        default -> rationale = in.text("a rationale: a non-blank string", in.lastRationale());
+      }
+    }
+    in.require(at, PROVENANCE, seen);
     Provenance last = in.lastProvenance();
-    ImmutableProvenance.Builder b = ImmutableProvenance.builder();
-    Object[] seen = new Object[4];
-    Mark at = in.object("a provenance: an object with basis, source and a quote or rationale",
-        PROVENANCE_KEYS, key -> {
-          switch (key) {
-            case "basis" -> b.basis((Basis) (seen[0] = in.label(BASES, "a basis")));
-            case "source" -> b.source((String) (seen[1] = in.text("a source: a non-blank string",
-                last == null ? null : last.source())));
-            case "quote" -> b.quote((String) (seen[2] = in.text("a quote: a non-blank string",
-                last == null ? null : last.quote().orElse(null))));
-            default -> b.rationale((String) (seen[3] = in.text("a rationale: a non-blank string",
-                last == null ? null : last.rationale().orElse(null))));
-          }
-        });
-    JsonInput.requireAll(at, "a provenance", seen, "basis", "source");
-    if (last != null && seen[0] == last.basis() && seen[1] == last.source()
-        && seen[2] == last.quote().orElse(null) && seen[3] == last.rationale().orElse(null)) {
+    if (last != null && basis == last.basis() && source == in.lastSource() && quote == in.lastQuote()
+        && rationale == in.lastRationale()) {
       return last;
     }
-    Provenance read = in.shared(build(at, "provenance", b::build));
+    Provenance read;
+    try {
+      read = ImmutableProvenance.builder().basis(basis).source(source)
+          .quote(Optional.ofNullable(quote)).rationale(Optional.ofNullable(rationale)).build();
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw invalid(in, at, "provenance", e);
+    }
+    read = in.shared(read);
     in.lastProvenance(read);
     return read;
   }
@@ -209,23 +229,26 @@ final class Codec {
 
   // ------------------------------------------------------------------ edition
 
-  static final ImmutableSet<String> EDITION_KEYS = ImmutableSet.of("id", "title", "date", "source", "description");
+  static final Keys EDITION = new Keys("an edition",
+      "an edition: an object with id, title, source and optionally date and description",
+      ImmutableSet.of("id", "title", "date", "source", "description"), "id", "title", "source");
 
   static Edition edition(JsonInput in) throws IOException {
     var b = Edition.builder();
-    Object[] seen = new Object[3];
-    Mark at = in.object("an edition: an object with id, title, source and optionally date and description",
-        EDITION_KEYS, key -> {
-          switch (key) {
-            case "id" -> seen[0] = b.id(editionId(in));
-            case "title" -> seen[1] = b.title(in.text("a title: a non-blank string"));
-            case "source" -> seen[2] = b.source(in.text("a source: a non-blank string"));
-            case "date" -> b.date(partialDate(in));
-            default -> b.description(in.string("a description: a string"));
-          }
-        });
-    JsonInput.requireAll(at, "an edition", seen, "id", "title", "source");
-    return build(at, "edition", b::build);
+    long at = in.begin(EDITION);
+    long seen = 0;
+    for (int k = -1; (k = in.key(EDITION, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.id(editionId(in));
+        case 1 -> b.title(in.text("a title: a non-blank string"));
+        case 2 -> b.date(partialDate(in));
+        case 3 -> b.source(in.text("a source: a non-blank string"));
+        default -> b.description(in.string("a description: a string"));
+      }
+    }
+    in.require(at, EDITION, seen);
+    return build(in, at, "edition", b::build);
   }
 
   static void write(JsonGenerator g, Edition e) throws IOException {
@@ -242,22 +265,29 @@ final class Codec {
 
   // ------------------------------------------------------------------ name
 
-  static final ImmutableSet<String> NAME_KEYS = ImmutableSet.of("type", "text", "editions", "provenance");
+  static final Keys NAME = new Keys("a name",
+      "a name: an object with type, text, provenance and optionally editions",
+      ImmutableSet.of("type", "text", "editions", "provenance"), "type", "text", "provenance");
 
   static Name name(JsonInput in) throws IOException {
     ImmutableName.Builder b = ImmutableName.builder();
-    Object[] seen = new Object[3];
-    Mark at = in.object("a name: an object with type, text, provenance and optionally editions",
-        NAME_KEYS, key -> {
-          switch (key) {
-            case "type" -> seen[0] = b.type(in.label(NAME_TYPES, "a name type"));
-            case "text" -> seen[1] = b.text(in.string("a name: a string"));
-            case "editions" -> b.editions(editions(in));
-            default -> seen[2] = b.provenance(provenance(in));
-          }
-        });
-    JsonInput.requireAll(at, "a name", seen, "type", "text", "provenance");
-    return build(at, "name", b::build);
+    long at = in.begin(NAME);
+    long seen = 0;
+    for (int k = -1; (k = in.key(NAME, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.type(in.label(NAME_TYPES, "a name type"));
+        case 1 -> b.text(in.string("a name: a string"));
+        case 2 -> b.addAllEditions(editions(in));
+        default -> b.provenance(provenance(in));
+      }
+    }
+    in.require(at, NAME, seen);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw invalid(in, at, "name", e);
+    }
   }
 
   static void write(JsonGenerator g, Name n, EditionOrder order) throws IOException {
@@ -272,22 +302,25 @@ final class Codec {
 
   // ------------------------------------------------------------------ identifier
 
-  static final ImmutableSet<String> IDENTIFIER_KEYS = ImmutableSet.of("scheme", "value", "note", "provenance");
+  static final Keys IDENTIFIER = new Keys("an identifier",
+      "an identifier: an object with scheme, value, provenance and optionally note",
+      ImmutableSet.of("scheme", "value", "note", "provenance"), "scheme", "value", "provenance");
 
   static Identifier identifier(JsonInput in) throws IOException {
     ImmutableIdentifier.Builder b = ImmutableIdentifier.builder();
-    Object[] seen = new Object[3];
-    Mark at = in.object("an identifier: an object with scheme, value, provenance and optionally note",
-        IDENTIFIER_KEYS, key -> {
-          switch (key) {
-            case "scheme" -> seen[0] = b.scheme(in.text("a scheme: a non-blank string"));
-            case "value" -> seen[1] = b.value(in.text("an identifier: a non-blank string"));
-            case "note" -> b.note(in.string("a note: a string"));
-            default -> seen[2] = b.provenance(provenance(in));
-          }
-        });
-    JsonInput.requireAll(at, "an identifier", seen, "scheme", "value", "provenance");
-    return build(at, "identifier", b::build);
+    long at = in.begin(IDENTIFIER);
+    long seen = 0;
+    for (int k = -1; (k = in.key(IDENTIFIER, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.scheme(in.text("a scheme: a non-blank string"));
+        case 1 -> b.value(in.text("an identifier: a non-blank string"));
+        case 2 -> b.note(in.string("a note: a string"));
+        default -> b.provenance(provenance(in));
+      }
+    }
+    in.require(at, IDENTIFIER, seen);
+    return build(in, at, "identifier", b::build);
   }
 
   static void write(JsonGenerator g, Identifier i) throws IOException {
@@ -302,21 +335,24 @@ final class Codec {
 
   // ------------------------------------------------------------------ dated fact
 
-  static final ImmutableSet<String> DATED_FACT_KEYS = ImmutableSet.of("date", "note", "provenance");
+  static final Keys DATED_FACT = new Keys("a dated fact",
+      "a dated fact: an object with date, provenance and optionally note",
+      ImmutableSet.of("date", "note", "provenance"), "date", "provenance");
 
   static DatedFact datedFact(JsonInput in) throws IOException {
     ImmutableDatedFact.Builder b = ImmutableDatedFact.builder();
-    Object[] seen = new Object[2];
-    Mark at = in.object("a dated fact: an object with date, provenance and optionally note",
-        DATED_FACT_KEYS, key -> {
-          switch (key) {
-            case "date" -> seen[0] = b.date(partialDate(in));
-            case "note" -> b.note(in.string("a note: a string"));
-            default -> seen[1] = b.provenance(provenance(in));
-          }
-        });
-    JsonInput.requireAll(at, "a dated fact", seen, "date", "provenance");
-    return build(at, "dated fact", b::build);
+    long at = in.begin(DATED_FACT);
+    long seen = 0;
+    for (int k = -1; (k = in.key(DATED_FACT, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.date(partialDate(in));
+        case 1 -> b.note(in.string("a note: a string"));
+        default -> b.provenance(provenance(in));
+      }
+    }
+    in.require(at, DATED_FACT, seen);
+    return build(in, at, "dated fact", b::build);
   }
 
   static void write(JsonGenerator g, DatedFact d) throws IOException {
@@ -337,26 +373,28 @@ final class Codec {
 
   // ------------------------------------------------------------------ contact
 
-  static final ImmutableSet<String> CONTACT_KEYS =
-      ImmutableSet.of("editions", "address", "phone", "fax", "email", "web", "provenance");
+  static final Keys CONTACT = new Keys("a contact",
+      "a contact: an object with provenance and at least one of address, phone, fax, email or web",
+      ImmutableSet.of("editions", "address", "phone", "fax", "email", "web", "provenance"), "provenance");
 
   static Contact contact(JsonInput in) throws IOException {
     ImmutableContact.Builder b = ImmutableContact.builder();
-    Object[] seen = new Object[1];
-    Mark at = in.object("a contact: an object with provenance and at least one of address, phone, fax,"
-        + " email or web", CONTACT_KEYS, key -> {
-          switch (key) {
-            case "editions" -> b.editions(editions(in));
-            case "address" -> b.address(strings(in, "address lines: an array of strings", "an address line: a non-blank string"));
-            case "phone" -> b.phone(in.text("a phone number: a non-blank string"));
-            case "fax" -> b.fax(in.text("a fax number: a non-blank string"));
-            case "email" -> b.email(in.text("an e-mail address: a non-blank string"));
-            case "web" -> b.web(in.text("a web address: a non-blank string"));
-            default -> seen[0] = b.provenance(provenance(in));
-          }
-        });
-    JsonInput.requireAll(at, "a contact", seen, "provenance");
-    return build(at, "contact", b::build);
+    long at = in.begin(CONTACT);
+    long seen = 0;
+    for (int k = -1; (k = in.key(CONTACT, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.addAllEditions(editions(in));
+        case 1 -> b.addAllAddress(strings(in, "address lines: an array of strings", "an address line: a non-blank string"));
+        case 2 -> b.phone(in.text("a phone number: a non-blank string"));
+        case 3 -> b.fax(in.text("a fax number: a non-blank string"));
+        case 4 -> b.email(in.text("an e-mail address: a non-blank string"));
+        case 5 -> b.web(in.text("a web address: a non-blank string"));
+        default -> b.provenance(provenance(in));
+      }
+    }
+    in.require(at, CONTACT, seen);
+    return build(in, at, "contact", b::build);
   }
 
   static void write(JsonGenerator g, Contact c, EditionOrder order) throws IOException {
@@ -374,23 +412,30 @@ final class Codec {
 
   // ------------------------------------------------------------------ relation
 
-  static final ImmutableSet<String> RELATION_KEYS = ImmutableSet.of("kind", "from", "to", "editions", "provenance");
+  static final Keys RELATION = new Keys("a relation",
+      "a relation: an object with kind, from, to, provenance and optionally editions",
+      ImmutableSet.of("kind", "from", "to", "editions", "provenance"), "kind", "from", "to", "provenance");
 
   static Relation relation(JsonInput in) throws IOException {
     ImmutableRelation.Builder b = ImmutableRelation.builder();
-    Object[] seen = new Object[4];
-    Mark at = in.object("a relation: an object with kind, from, to, provenance and optionally editions",
-        RELATION_KEYS, key -> {
-          switch (key) {
-            case "kind" -> seen[0] = b.kind(in.label(RELATION_KINDS, "a relation kind"));
-            case "from" -> seen[1] = b.from(entityId(in));
-            case "to" -> seen[2] = b.to(entityId(in));
-            case "editions" -> b.editions(editions(in));
-            default -> seen[3] = b.provenance(provenance(in));
-          }
-        });
-    JsonInput.requireAll(at, "a relation", seen, "kind", "from", "to", "provenance");
-    return build(at, "relation", b::build);
+    long at = in.begin(RELATION);
+    long seen = 0;
+    for (int k = -1; (k = in.key(RELATION, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.kind(in.label(RELATION_KINDS, "a relation kind"));
+        case 1 -> b.from(entityId(in));
+        case 2 -> b.to(entityId(in));
+        case 3 -> b.addAllEditions(editions(in));
+        default -> b.provenance(provenance(in));
+      }
+    }
+    in.require(at, RELATION, seen);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw invalid(in, at, "relation", e);
+    }
   }
 
   static void write(JsonGenerator g, Relation r, EditionOrder order) throws IOException {
@@ -420,65 +465,110 @@ final class Codec {
       .put(EntityKind.COUNTERPART_TYPE, ImmutableSet.of())
       .put(EntityKind.STRATEGY_AREA, ImmutableSet.of())
       .buildOrThrow();
-  static final ImmutableSet<String> ENTITY_KEYS = ImmutableSet.<String>builder()
-      .addAll(COMMON_KEYS).addAll(KIND_KEYS.values().stream().flatMap(Set::stream).toList()).build();
+  static final Keys ENTITY = new Keys("an entity",
+      "an entity: an object with id, kind, names, provenance and the keys of its kind",
+      ImmutableSet.<String>builder().addAll(COMMON_KEYS)
+          .addAll(KIND_KEYS.values().stream().flatMap(Set::stream).toList()).build(),
+      // numbered in the order documents written by this library give them
+      List.of("id", "kind", "unitType", "instrumentType", "bodyType", "programmeType", "serviceType",
+          "editions", "names", "contacts", "adopted", "openedForSignature", "entryIntoForce", "started",
+          "ended", "services", "identifiers", "provenance"),
+      "id", "kind", "names", "provenance")
+      .placing(KIND_KEYS.values().stream().flatMap(Set::stream).toArray(String[]::new));
+  /** The numbers of the keys of ENTITY that belong to kinds. */
+  private static final long KIND_KEY_MASK =
+      ENTITY.mask(KIND_KEYS.values().stream().flatMap(Set::stream).toArray(String[]::new));
+  /** For each kind, by ordinal, the numbers of the keys of ENTITY of that kind. */
+  private static final long[] KIND_MASKS = Arrays.stream(EntityKind.values())
+      .mapToLong(kind -> ENTITY.mask(KIND_KEYS.get(kind).toArray(String[]::new))).toArray();
+  /** For each kind, by ordinal, the number of the key of ENTITY that gives its type, as a mask; 0 for none. */
+  private static final long[] TYPE_MASKS = Arrays.stream(EntityKind.values())
+      .mapToLong(kind -> typeKey(kind) == null ? 0 : ENTITY.mask(typeKey(kind))).toArray();
 
   /** The fields of an entity as read, before its kind is known to be consistent with them. */
   private static final class EntityFields {
     @Nullable EntityId id;
     @Nullable EntityKind kind;
-    List<EditionId> editions = List.of();
-    @Nullable List<Name> names;
-    List<Identifier> identifiers = List.of();
-    @Nullable List<Provenance> provenance;
-    final List<String> kindKeys = new ArrayList<>(4);
-    final List<int[]> kindKeyPlaces = new ArrayList<>(4);
-    final java.util.Map<String, Enum<?>> types = new java.util.HashMap<>(2);
-    List<Contact> contacts = List.of();
+    List<EditionId> editions = ImmutableList.of();
+    List<Name> names = ImmutableList.of();
+    List<Identifier> identifiers = ImmutableList.of();
+    List<Provenance> provenance = ImmutableList.of();
+    @Nullable UnitType unitType;
+    @Nullable InstrumentType instrumentType;
+    @Nullable BodyType bodyType;
+    @Nullable ProgrammeType programmeType;
+    @Nullable ServiceType serviceType;
+    List<Contact> contacts = ImmutableList.of();
     @Nullable DatedFact adopted;
     @Nullable DatedFact openedForSignature;
     @Nullable DatedFact entryIntoForce;
     @Nullable DatedFact started;
     @Nullable DatedFact ended;
-    List<String> services = List.of();
+    List<String> services = ImmutableList.of();
+    /**
+     * The keys of kinds read before the entity's kind or not of its kind, each as its number,
+     * line and column, in the order read; null for none.
+     */
+    int @Nullable [] doubtful;
+    int doubtfulSize;
+
+    void doubt(int key, int line, int column) {
+      if (doubtful == null) {
+        doubtful = new int[12];
+      } else if (doubtfulSize == doubtful.length) {
+        doubtful = Arrays.copyOf(doubtful, doubtfulSize * 2);
+      }
+      doubtful[doubtfulSize++] = key;
+      doubtful[doubtfulSize++] = line;
+      doubtful[doubtfulSize++] = column;
+    }
   }
 
   static Entity entity(JsonInput in) throws IOException {
     EntityFields f = new EntityFields();
-    Mark at = in.object("an entity: an object with id, kind, names, provenance and the keys of its kind",
-        ENTITY_KEYS, COMMON_KEYS.size(), key -> {
-          switch (key) {
-            case "id" -> f.id = entityId(in);
-            case "kind" -> f.kind = in.label(ENTITY_KINDS, "an entity kind");
-            case "editions" -> f.editions = editions(in);
-            case "names" -> f.names = in.array("an array of names", Codec::name);
-            case "identifiers" -> f.identifiers = in.array("an array of identifiers", Codec::identifier);
-            case "provenance" -> f.provenance = in.array("an array of provenance", Codec::provenance);
-            default -> {
-              f.kindKeys.add(key);
-              f.kindKeyPlaces.add(new int[] {in.keyLine(), in.keyColumn()});
-              kindField(in, key, f);
-            }
+    long at = in.begin(ENTITY);
+    long seen = 0;
+    for (int k = -1; (k = in.key(ENTITY, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> f.id = entityId(in);
+        case 1 -> f.kind = in.label(ENTITY_KINDS, "an entity kind");
+        case 7 -> f.editions = editions(in);
+        case 8 -> f.names = in.array("an array of names", Codec::name);
+        case 16 -> f.identifiers = in.array("an array of identifiers", Codec::identifier);
+        case 17 -> f.provenance = in.array("an array of provenance", Codec::provenance);
+        default -> {
+          EntityKind kind = f.kind;
+          if (kind == null || (KIND_MASKS[kind.ordinal()] & 1L << k) == 0) {
+            f.doubt(k, in.keyLine(), in.keyColumn());
           }
-        });
-    JsonInput.requireAll(at, "an entity", new Object[] {f.id, f.kind, f.names, f.provenance},
-        "id", "kind", "names", "provenance");
-    EntityKind kind = f.kind;
-    ImmutableSet<String> allowed = KIND_KEYS.get(kind);
-    for (int i = 0; i < f.kindKeys.size(); i++) {
-      if (!allowed.contains(f.kindKeys.get(i)) && !in.lenient()) {
-        int[] place = f.kindKeyPlaces.get(i);
-        throw JsonInput.error(at.key(f.kindKeys.get(i), place[0], place[1]), "the key " + JsonInput.quote(f.kindKeys.get(i))
-            + " in an entity of kind " + kind.label(), "one of the keys " + ImmutableSet.builder()
-                .addAll(COMMON_KEYS).addAll(allowed).build() + " of a " + kind.label());
+          kindField(in, k, f);
+        }
       }
     }
-    String typeKey = typeKey(kind);
-    if (typeKey != null && !f.types.containsKey(typeKey)) {
-      throw JsonInput.error(at, "a " + kind.label() + " without the key \"" + typeKey + "\"",
+    in.require(at, ENTITY, seen);
+    @SuppressWarnings("nullness") // required
+    EntityKind kind = f.kind;
+    int[] doubtful = f.doubtful;
+    for (int i = 0; doubtful != null && i < f.doubtfulSize; i += 3) {
+      if ((KIND_MASKS[kind.ordinal()] & 1L << doubtful[i]) == 0 && !in.lenient()) {
+        String key = ENTITY.get(doubtful[i]);
+        throw JsonInput.error(in.at(at).key(key, doubtful[i + 1], doubtful[i + 2]), "the key "
+            + JsonInput.quote(key) + " in an entity of kind " + kind.label(), "one of the keys "
+            + ImmutableSet.builder().addAll(COMMON_KEYS).addAll(KIND_KEYS.get(kind)).build()
+            + " of a " + kind.label());
+      }
+    }
+    if ((seen & TYPE_MASKS[kind.ordinal()]) != TYPE_MASKS[kind.ordinal()]) {
+      String typeKey = typeKey(kind);
+      throw JsonInput.error(in.at(at), "a " + kind.label() + " without the key \"" + typeKey + "\"",
           "the key \"" + typeKey + "\"");
     }
-    return build(at, kind.label(), () -> newEntity(f, typeKey == null ? null : f.types.get(typeKey)));
+    try {
+      return newEntity(f);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw invalid(in, at, kind.label(), e);
+    }
   }
 
   /** Returns the key of the type of an entity of a kind, if the kind has a type. */
@@ -507,53 +597,57 @@ final class Codec {
     return ((Service) e).serviceType();
   }
 
-  private static void kindField(JsonInput in, String key, EntityFields f) throws IOException {
+  private static void kindField(JsonInput in, int key, EntityFields f) throws IOException {
     switch (key) {
-      case "unitType" -> f.types.put(key, in.label(UNIT_TYPES, "a unit type"));
-      case "instrumentType" -> f.types.put(key, in.label(INSTRUMENT_TYPES, "an instrument type"));
-      case "bodyType" -> f.types.put(key, in.label(BODY_TYPES, "a body type"));
-      case "programmeType" -> f.types.put(key, in.label(PROGRAMME_TYPES, "a programme type"));
-      case "serviceType" -> f.types.put(key, in.label(SERVICE_TYPES, "a service type"));
-      case "contacts" -> f.contacts = in.array("an array of contacts", Codec::contact);
-      case "adopted" -> f.adopted = datedFact(in);
-      case "openedForSignature" -> f.openedForSignature = datedFact(in);
-      case "entryIntoForce" -> f.entryIntoForce = datedFact(in);
-      case "started" -> f.started = datedFact(in);
-      case "ended" -> f.ended = datedFact(in);
+      case 2 -> f.unitType = in.label(UNIT_TYPES, "a unit type");
+      case 3 -> f.instrumentType = in.label(INSTRUMENT_TYPES, "an instrument type");
+      case 4 -> f.bodyType = in.label(BODY_TYPES, "a body type");
+      case 5 -> f.programmeType = in.label(PROGRAMME_TYPES, "a programme type");
+      case 6 -> f.serviceType = in.label(SERVICE_TYPES, "a service type");
+      case 9 -> f.contacts = in.array("an array of contacts", Codec::contact);
+      case 10 -> f.adopted = datedFact(in);
+      case 11 -> f.openedForSignature = datedFact(in);
+      case 12 -> f.entryIntoForce = datedFact(in);
+      case 13 -> f.started = datedFact(in);
+      case 14 -> f.ended = datedFact(in);
       default -> f.services = strings(in, "services: an array of strings", "a service: a non-blank string");
     }
   }
 
-  /** Builds the entity; the caller has checked that id, kind, names and provenance are set. */
+  /** Builds the entity; the caller has checked that id, kind, names, provenance and type are set. */
   @SuppressWarnings("nullness")
-  private static Entity newEntity(EntityFields f, @Nullable Enum<?> type) {
+  private static Entity newEntity(EntityFields f) {
+    // addAll rather than a setter, which would make a new collection builder; the empty lists
+    // are Guava's, whose iteration makes nothing
     EntityId id = f.id;
+    List<EditionId> editions = f.editions;
     List<Name> names = f.names;
+    List<Identifier> identifiers = f.identifiers;
     List<Provenance> prov = f.provenance;
     return switch (f.kind) {
-      case UNIT -> ImmutableUnit.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov)
-          .unitType((UnitType) type).contacts(f.contacts).build();
-      case INSTRUMENT -> ImmutableInstrument.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov)
-          .instrumentType((InstrumentType) type).adopted(Optional.ofNullable(f.adopted))
+      case UNIT -> ImmutableUnit.builder().id(id).addAllEditions(editions).addAllNames(names)
+          .addAllIdentifiers(identifiers).addAllProvenance(prov)
+          .unitType(f.unitType).addAllContacts(f.contacts).build();
+      case INSTRUMENT -> ImmutableInstrument.builder().id(id).addAllEditions(editions).addAllNames(names)
+          .addAllIdentifiers(identifiers).addAllProvenance(prov)
+          .instrumentType(f.instrumentType).adopted(Optional.ofNullable(f.adopted))
           .openedForSignature(Optional.ofNullable(f.openedForSignature))
           .entryIntoForce(Optional.ofNullable(f.entryIntoForce)).build();
-      case BODY -> ImmutableBody.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov).bodyType((BodyType) type).build();
-      case PROGRAMME -> ImmutableProgramme.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov).programmeType((ProgrammeType) type)
+      case BODY -> ImmutableBody.builder().id(id).addAllEditions(editions).addAllNames(names)
+          .addAllIdentifiers(identifiers).addAllProvenance(prov).bodyType(f.bodyType).build();
+      case PROGRAMME -> ImmutableProgramme.builder().id(id).addAllEditions(editions).addAllNames(names)
+          .addAllIdentifiers(identifiers).addAllProvenance(prov).programmeType(f.programmeType)
           .started(Optional.ofNullable(f.started)).ended(Optional.ofNullable(f.ended)).build();
-      case MANDATE -> ImmutableMandate.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov).services(f.services).build();
-      case SERVICE -> ImmutableService.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov).serviceType((ServiceType) type).build();
-      case TOPIC -> ImmutableTopic.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov).build();
-      case COUNTERPART_TYPE -> ImmutableCounterpartType.builder().id(id).editions(f.editions)
-          .names(names).identifiers(f.identifiers).provenance(prov).build();
-      case STRATEGY_AREA -> ImmutableStrategyArea.builder().id(id).editions(f.editions).names(names)
-          .identifiers(f.identifiers).provenance(prov).build();
+      case MANDATE -> ImmutableMandate.builder().id(id).addAllEditions(editions).addAllNames(names)
+          .addAllIdentifiers(identifiers).addAllProvenance(prov).addAllServices(f.services).build();
+      case SERVICE -> ImmutableService.builder().id(id).addAllEditions(editions).addAllNames(names)
+          .addAllIdentifiers(identifiers).addAllProvenance(prov).serviceType(f.serviceType).build();
+      case TOPIC -> ImmutableTopic.builder().id(id).addAllEditions(editions).addAllNames(names)
+          .addAllIdentifiers(identifiers).addAllProvenance(prov).build();
+      case COUNTERPART_TYPE -> ImmutableCounterpartType.builder().id(id).addAllEditions(editions)
+          .addAllNames(names).addAllIdentifiers(identifiers).addAllProvenance(prov).build();
+      case STRATEGY_AREA -> ImmutableStrategyArea.builder().id(id).addAllEditions(editions)
+          .addAllNames(names).addAllIdentifiers(identifiers).addAllProvenance(prov).build();
     };
   }
 
@@ -604,23 +698,26 @@ final class Codec {
 
   // ------------------------------------------------------------------ violation
 
-  static final ImmutableSet<String> VIOLATION_KEYS =
-      ImmutableSet.of("rule", "target", "index", "subject", "field", "message");
+  static final Keys VIOLATION = new Keys("a violation",
+      "a violation: an object with rule, target, index, subject, field and message",
+      ImmutableSet.of("rule", "target", "index", "subject", "field", "message"));
 
   static Violation violation(JsonInput in) throws IOException {
     ImmutableViolation.Builder b = ImmutableViolation.builder();
-    Mark at = in.object("a violation: an object with rule, target, index, subject, field and message",
-        VIOLATION_KEYS, key -> {
-          switch (key) {
-            case "rule" -> b.rule(in.label(RULES, "a rule"));
-            case "target" -> b.target(in.label(TARGETS, "a target"));
-            case "index" -> b.index(in.index("an index: a whole number from 0"));
-            case "subject" -> b.subject(in.string("a subject: a string"));
-            case "field" -> b.field(in.string("a field: a string"));
-            default -> b.message(in.string("a message: a string"));
-          }
-        });
-    return build(at, "violation", b::build);
+    long at = in.begin(VIOLATION);
+    long seen = 0;
+    for (int k = -1; (k = in.key(VIOLATION, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.rule(in.label(RULES, "a rule"));
+        case 1 -> b.target(in.label(TARGETS, "a target"));
+        case 2 -> b.index(in.index("an index: a whole number from 0"));
+        case 3 -> b.subject(in.string("a subject: a string"));
+        case 4 -> b.field(in.string("a field: a string"));
+        default -> b.message(in.string("a message: a string"));
+      }
+    }
+    return build(in, at, "violation", b::build);
   }
 
   static void write(JsonGenerator g, Violation v) throws IOException {

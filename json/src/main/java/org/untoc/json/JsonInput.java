@@ -1,5 +1,7 @@
 package org.untoc.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -21,6 +24,7 @@ import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.untoc.core.EntityId;
 import org.untoc.core.Provenance;
 
 /**
@@ -88,10 +92,149 @@ final class JsonInput {
     T read(JsonInput in) throws IOException;
   }
 
-  /** Reads the value of one key, the parser being on its first token. */
-  @FunctionalInterface
-  interface FieldReader {
-    void read(String key) throws IOException;
+  /**
+   * The keys an object may have, numbered by their place in the list, with the ones it must
+   * have. Reading an object of these keys returns each key's number, so that a reader switches
+   * on numbers and marks the keys it has read in a {@code long}, bit {@code i} for key {@code i}.
+   *
+   * <p>Each key also remembers, as a hint, the key read after it last time: documents give the
+   * keys of their objects in the same order again and again, and the parser can match an
+   * expected key on its bytes. The hint is shared, and any value it holds is a valid one, so
+   * reading from many threads at once is safe.
+   */
+  static final class Keys {
+    private final String what;
+    private final String expected;
+    private final ImmutableSet<String> names;
+    private final String[] keys;
+    private final SerializedString[] serialized;
+    private final long required;
+    private final long placed;
+    /** For key {@code i}, at {@code i + 1}, the key read after it last time; at 0, the first. */
+    private final byte[] successor;
+
+    /**
+     * Creates the keys of an object.
+     *
+     * @param what the object, for messages: {@code "a name"}
+     * @param expected the object, with its keys, for messages
+     * @param names the keys, as they are listed in messages; at most 64
+     * @param required the keys the object must have
+     */
+    Keys(String what, String expected, ImmutableSet<String> names, String... required) {
+      this(what, expected, names, names.asList(), required);
+    }
+
+    /**
+     * Creates the keys of an object, numbered in the order {@code order} gives them rather than
+     * in the order of their list.
+     */
+    Keys(String what, String expected, ImmutableSet<String> names, List<String> order, String... required) {
+      checkArgument(names.size() <= 64 && names.size() == order.size() && names.containsAll(order),
+          "at most 64 keys, each numbered once");
+      this.what = what;
+      this.expected = expected;
+      this.names = names;
+      this.keys = order.stream().map(String::intern).toArray(String[]::new);
+      this.serialized = order.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+      this.required = mask(required);
+      this.successor = new byte[keys.length + 1];
+      for (int i = 0; i < successor.length; i++) {
+        successor[i] = (byte) (i < keys.length ? i : 0);
+      }
+      this.placed = 0;
+    }
+
+    private Keys(Keys keys, long placed) {
+      this.what = keys.what;
+      this.expected = keys.expected;
+      this.names = keys.names;
+      this.keys = keys.keys;
+      this.serialized = keys.serialized;
+      this.required = keys.required;
+      this.successor = keys.successor.clone();
+      this.placed = placed;
+    }
+
+    /**
+     * Returns these keys, keeping the line and column ({@link #keyLine}, {@link #keyColumn}) of
+     * the given ones when they are read, for messages made after the object is read.
+     */
+    Keys placing(String... placed) {
+      return new Keys(this, mask(placed));
+    }
+
+    /** Returns a mask of keys: bit {@code i} for key {@code i}. */
+    long mask(String... of) {
+      long mask = 0;
+      for (String key : of) {
+        int i = indexOf(key);
+        checkArgument(i >= 0, "no key %s", key);
+        mask |= 1L << i;
+      }
+      return mask;
+    }
+
+    /** Returns the key numbered {@code i}. */
+    String get(int i) {
+      return keys[i];
+    }
+
+    /** Returns the keys, in the order messages list them. */
+    ImmutableSet<String> names() {
+      return names;
+    }
+
+    /** Returns the object, with its keys, for messages. */
+    String expected() {
+      return expected;
+    }
+
+    /**
+     * Returns the number of a key, or -1. Jackson's parsers intern the keys they read, as these
+     * keys are, so that a match is usually found by identity.
+     */
+    int indexOf(String key) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          return i;
+        }
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** A closed set of labels, each naming one value, such as the constants of an enum. */
+  static final class Labels<T> {
+    private final String[] texts;
+    private final Object[] values;
+    private final String description;
+
+    private Labels(ImmutableMap<String, T> labels) {
+      this.texts = labels.keySet().toArray(new String[0]);
+      this.values = labels.values().toArray();
+      this.description = labels.keySet().toString();
+    }
+
+    /** Returns the labels of an enum: each constant's name in lower case, '_' as '-'. */
+    static <E extends Enum<E>> Labels<E> of(Class<E> type) {
+      ImmutableMap.Builder<String, E> b = ImmutableMap.builder();
+      for (E e : type.getEnumConstants()) {
+        b.put(label(e), e);
+      }
+      return new Labels<>(b.buildOrThrow());
+    }
+
+    /** Returns the labels, as a list for messages: {@code [a, b]}. */
+    @Override
+    public String toString() {
+      return description;
+    }
   }
 
   private final JsonParser p;
@@ -101,14 +244,24 @@ final class JsonInput {
   private final String limits;
   private int keyLine;
   private int keyColumn;
-  /** The ids read so far, so that each id is one object however often the document names it. */
+  /** The edition ids read so far, so that each is one object however often the document names it. */
   private final Map<String, Object> ids = new HashMap<>();
+  /**
+   * The entity ids read so far, likewise, in an open-addressing table looked up with the
+   * parser's characters, so that an id named again makes no string; with the hash of each.
+   */
+  private EntityId @Nullable [] entityIds;
+  private int @Nullable [] entityIdHashes;
+  private int entityIdCount;
   /**
    * Values read lately, by hash, each slot keeping the last value that fell in it: a document
    * that cites one source for many entities, names and relations then holds it once.
    */
   private @Nullable Object @Nullable [] recent;
   private @Nullable Provenance lastProvenance;
+  private @Nullable String lastSource;
+  private @Nullable String lastQuote;
+  private @Nullable String lastRationale;
 
   /**
    * Creates an input.
@@ -185,14 +338,6 @@ final class JsonInput {
   Mark mark() {
     JsonLocation loc = p.currentTokenLocation();
     return new Mark(pointer(), Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
-  }
-
-  /**
-   * Returns where the current token, the start of an object, is; its pointer is resolved when
-   * first asked for, which must be right after the object ends.
-   */
-  Mark objectMark() {
-    return new Mark(this, null, null, line(), column());
   }
 
   /**
@@ -335,13 +480,124 @@ final class JsonInput {
     return type.cast(id);
   }
 
+  /**
+   * Returns the current string parsed as an entity id, the same object for the same text within
+   * one document.
+   */
+  EntityId entityId(String expected) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw unexpected(expected);
+    }
+    EntityId[] table = entityIds;
+    int[] hashes = entityIdHashes;
+    if (table == null || hashes == null) {
+      table = entityIds = new EntityId[256];
+      hashes = entityIdHashes = new int[256];
+    }
+    try {
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      int h = 0;
+      for (int i = 0; i < length; i++) {
+        h = 31 * h + chars[offset + i];
+      }
+      int mask = table.length - 1;
+      for (int slot = spread(h) & mask; ; slot = slot + 1 & mask) {
+        EntityId id = table[slot];
+        if (id == null) {
+          break;
+        }
+        if (hashes[slot] == h && sameText(id.toString(), chars, offset, length)) {
+          return id;
+        }
+      }
+      EntityId id;
+      try {
+        id = EntityId.of(new String(chars, offset, length));
+      } catch (IllegalArgumentException e) {
+        throw unexpected(expected);
+      }
+      if (++entityIdCount > table.length >> 1) {
+        grow();
+        table = entityIds;
+        hashes = entityIdHashes;
+        mask = table.length - 1;
+      }
+      int slot = spread(h) & mask;
+      while (table[slot] != null) {
+        slot = slot + 1 & mask;
+      }
+      table[slot] = id;
+      hashes[slot] = h;
+      return id;
+    } catch (IOException e) {
+      throw parserError(e);
+    }
+  }
+
+  private static int spread(int h) {
+    return h * 0x9E3779B9 >>> 7 ^ h;
+  }
+
+  private static boolean sameText(String text, char[] chars, int offset, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings("nullness") // called with the tables made
+  private void grow() {
+    EntityId[] old = entityIds;
+    int[] oldHashes = entityIdHashes;
+    EntityId[] table = new EntityId[old.length * 2];
+    int[] hashes = new int[old.length * 2];
+    int mask = table.length - 1;
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] != null) {
+        int slot = spread(oldHashes[i]) & mask;
+        while (table[slot] != null) {
+          slot = slot + 1 & mask;
+        }
+        table[slot] = old[i];
+        hashes[slot] = oldHashes[i];
+      }
+    }
+    entityIds = table;
+    entityIdHashes = hashes;
+  }
+
   /** Returns the provenance read last, or null. */
   @Nullable Provenance lastProvenance() {
     return lastProvenance;
   }
 
+  /** Returns the source of the provenance read last, or null. */
+  @Nullable String lastSource() {
+    return lastSource;
+  }
+
+  /** Returns the quote of the provenance read last, or null. */
+  @Nullable String lastQuote() {
+    return lastQuote;
+  }
+
+  /** Returns the rationale of the provenance read last, or null. */
+  @Nullable String lastRationale() {
+    return lastRationale;
+  }
+
   void lastProvenance(Provenance provenance) {
     lastProvenance = provenance;
+    lastSource = provenance.source();
+    lastQuote = provenance.quote().orElse(null);
+    lastRationale = provenance.rationale().orElse(null);
   }
 
   /**
@@ -390,16 +646,18 @@ final class JsonInput {
   }
 
   /** Returns the current value as a value of a closed set of labels. */
-  <T> T label(ImmutableMap<String, T> labels, String what) {
+  <T> T label(Labels<T> labels, String what) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      List<String> names = labels.keySet().asList();
-      for (int i = 0; i < names.size(); i++) {
-        if (textIs(names.get(i))) {
-          return labels.values().asList().get(i);
+      String[] texts = labels.texts;
+      for (int i = 0; i < texts.length; i++) {
+        if (textIs(texts[i])) {
+          @SuppressWarnings("unchecked") // the values are Ts
+          T value = (T) labels.values[i];
+          return value;
         }
       }
     }
-    throw unexpected(what + ": one of " + labels.keySet());
+    throw unexpected(what + ": one of " + labels);
   }
 
   /**
@@ -436,109 +694,141 @@ final class JsonInput {
     return likely != null && textIs(likely) ? likely : text(expected);
   }
 
-  /** Returns the labels of an enum: each constant's name in lower case, '_' as '-'. */
-  static <E extends Enum<E>> ImmutableMap<String, E> labels(Class<E> type) {
-    ImmutableMap.Builder<String, E> b = ImmutableMap.builder();
-    for (E e : type.getEnumConstants()) {
-      b.put(label(e), e);
-    }
-    return b.buildOrThrow();
-  }
-
   /** Returns the label of an enum constant: its name in lower case, '_' as '-'. */
   static String label(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Reads the current array, each element with {@code element}. */
-  <T> List<T> array(String expected, ValueReader<T> element) throws IOException {
+  /** Reads the current array, each element with {@code element}, which returns no null. */
+  <T> ImmutableList<T> array(String expected, ValueReader<T> element) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw unexpected(expected);
     }
-    List<T> out = new ArrayList<>();
-    while (next() != JsonToken.END_ARRAY) {
-      out.add(element.read(this));
+    if (next() == JsonToken.END_ARRAY) {
+      return ImmutableList.of();
     }
-    return out;
+    T first = element.read(this);
+    if (next() == JsonToken.END_ARRAY) {
+      return ImmutableList.of(first);
+    }
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(4);
+    out.add(first);
+    do {
+      out.add(element.read(this));
+    } while (next() != JsonToken.END_ARRAY);
+    return out.build();
   }
 
-  /** Reads the current array as a list of distinct values. */
-  <T> List<T> distinct(String expected, ValueReader<T> element) throws IOException {
+  /** Reads the current array as a list of distinct values; {@code element} returns no null. */
+  <T> ImmutableList<T> distinct(String expected, ValueReader<T> element) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw unexpected(expected);
     }
-    List<T> out = new ArrayList<>();
-    Set<T> seen = new HashSet<>();
+    List<T> out = new ArrayList<>(4);
+    Set<T> seen = null;
     while (next() != JsonToken.END_ARRAY) {
       T value = element.read(this);
-      if (!seen.add(value)) {
+      // lists are short: a set only for long ones
+      if (seen == null && out.size() == 8) {
+        seen = new HashSet<>(out);
+      }
+      if (seen == null ? out.contains(value) : !seen.add(value)) {
         throw error(mark(), "the value " + quote(String.valueOf(value)) + " a second time",
             "each value at most once in the list");
       }
       out.add(value);
     }
-    return out;
+    return ImmutableList.copyOf(out);
   }
 
   /**
-   * Reads the current object: for each key in {@code keys}, calls {@code field} with the parser
-   * on the value; any other key is an error, or is skipped when lenient. Returns where the object
-   * starts, a mark whose pointer must be used, if at all, right after this returns.
+   * Starts reading the current object, which must be one, with {@link #key}; returns where it
+   * starts, for {@link #at} and {@link #require}.
+   *
+   * @param keys the keys of the object, with its description for the message if it is not one
    */
-  Mark object(String expected, ImmutableSet<String> keys, FieldReader field) throws IOException {
-    return object(expected, keys, Integer.MAX_VALUE, field);
-  }
-
-  /**
-   * Reads the current object like {@link #object(String, ImmutableSet, FieldReader)}, keeping
-   * the line and column ({@link #keyLine}, {@link #keyColumn}) of the keys from the {@code
-   * placed}-th of {@code keys} on.
-   */
-  Mark object(String expected, ImmutableSet<String> keys, int placed, FieldReader field) throws IOException {
+  long begin(Keys keys) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw unexpected(expected);
+      throw unexpected(keys.expected());
     }
-    Mark start = objectMark();
-    List<String> known = keys.asList();
-    long seen = 0;
-    int expect = 0;
-    while (next() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
-      // documents written by this library give the keys in the order they are known in
-      int i = expect < known.size() && known.get(expect) == key ? expect : indexOf(known, key);
-      expect = i + 1;
-      if (i >= 0) {
-        if ((seen & 1L << i) != 0) {
-          throw error(mark(), "the key " + quote(key) + " a second time", DUPLICATE_KEY);
+    return (long) line() << 32 | column();
+  }
+
+  /**
+   * Reads the next key of the object being read and moves onto its value, returning the key's
+   * number among {@code keys}; returns -1 at the end of the object. A key read before is an
+   * error; so is one not among {@code keys}, unless this input is lenient, which skips it and
+   * its value.
+   *
+   * <pre>{@code
+   * long at = in.begin(KEYS);
+   * long seen = 0;
+   * for (int k = -1; (k = in.key(KEYS, seen, k)) >= 0; ) {
+   *   seen |= 1L << k;
+   *   switch (k) { ... }
+   * }
+   * in.require(at, KEYS, seen);
+   * }</pre>
+   *
+   * @param keys the keys of the object
+   * @param seen the keys read so far, bit {@code i} for key {@code i}
+   * @param previous the number of the key read last, or -1 for none
+   */
+  int key(Keys keys, long seen, int previous) throws IOException {
+    int guess = keys.successor[previous + 1];
+    while (true) {
+      int i;
+      boolean matched;
+      try {
+        matched = p.nextFieldName(keys.serialized[guess]);
+      } catch (JsonProcessingException | CharConversionException e) {
+        throw parserError(e);
+      }
+      if (matched) {
+        i = guess;
+      } else if (p.currentToken() == JsonToken.FIELD_NAME) {
+        i = keys.indexOf(p.currentName());
+        if (i >= 0) {
+          keys.successor[previous + 1] = (byte) i;
         }
-        seen |= 1L << i;
-        if (i >= placed) {
-          keyLine = line();
-          keyColumn = column();
+      } else {
+        return -1;
+      }
+      if (i < 0) {
+        if (!lenient) {
+          throw unexpected("one of the keys " + keys.names());
         }
-        next();
-        field.read(key);
-      } else if (lenient) {
         next();
         skip();
-      } else {
-        throw unexpected("one of the keys " + keys);
+        continue;
       }
+      if ((seen & 1L << i) != 0) {
+        throw error(mark(), "the key " + quote(keys.get(i)) + " a second time", DUPLICATE_KEY);
+      }
+      if ((keys.placed & 1L << i) != 0) {
+        keyLine = line();
+        keyColumn = column();
+      }
+      next();
+      return i;
     }
-    return start;
   }
 
   /**
-   * Returns the position of a key among the known keys, or -1. Jackson's parsers intern the keys
-   * they read, as the known keys are, so that a match is usually found by identity.
+   * Returns where an object starts, from {@link #begin}: a mark whose pointer must be used, if
+   * at all, right after the object ends, while the parser's context still names it.
    */
-  private static int indexOf(List<String> known, String key) {
-    for (int i = 0; i < known.size(); i++) {
-      if (known.get(i) == key) {
-        return i;
-      }
+  Mark at(long start) {
+    return new Mark(this, null, null, (int) (start >>> 32), (int) start);
+  }
+
+  /** Fails if the object that starts at {@code start} lacks one of the keys it must have. */
+  void require(long start, Keys keys, long seen) {
+    long missing = keys.required & ~seen;
+    if (missing != 0) {
+      String key = keys.get(Long.numberOfTrailingZeros(missing));
+      throw error(at(start), keys.what + " without the key \"" + key + "\"", "the key \"" + key + "\"");
     }
-    return known.indexOf(key);
   }
 
   /** Skips the current value and its children, iteratively. */
@@ -557,20 +847,6 @@ final class JsonInput {
       } else if (n == null) {
         throw unexpected("the rest of the value");
       }
-    }
-  }
-
-  /** Fails if one of the required keys was not given: {@code seen[i]} is null for {@code keys[i]}. */
-  static void requireAll(Mark object, String what, @Nullable Object[] seen, String... keys) {
-    for (int i = 0; i < keys.length; i++) {
-      require(seen[i], object, keys[i], what);
-    }
-  }
-
-  /** Fails if a required key was not given. */
-  static void require(@Nullable Object value, Mark object, String key, String what) {
-    if (value == null) {
-      throw error(object, what + " without the key \"" + key + "\"", "the key \"" + key + "\"");
     }
   }
 }

@@ -46,6 +46,7 @@ import org.untoc.core.Registry;
 import org.untoc.core.Relation;
 import org.untoc.core.Rule;
 import org.untoc.core.Violation;
+import org.untoc.json.JsonInput.Keys;
 import org.untoc.json.JsonInput.Mark;
 
 /**
@@ -128,10 +129,10 @@ public final class RegistryJson {
   /** The maximum length of a number, in characters. */
   static final int MAX_NUMBER_LENGTH = 20;
 
-  private static final ImmutableSet<String> TOP_KEYS =
-      ImmutableSet.of("format", "version", "editions", "entities", "relations");
-  private static final String DOCUMENT = "a registry document: an object with format, version, editions,"
-      + " entities and relations";
+  private static final Keys TOP = new Keys("a registry document",
+      "a registry document: an object with format, version, editions, entities and relations",
+      ImmutableSet.of("format", "version", "editions", "entities", "relations"),
+      "format", "version", "editions", "entities", "relations");
   private static final RegistryJson STRICT = builder().build();
 
   private final boolean lenient;
@@ -467,40 +468,29 @@ public final class RegistryJson {
     Positions editions = new Positions();
     Positions entities = new Positions();
     Positions relations = new Positions();
-    boolean[] seen = new boolean[TOP_KEYS.size()];
-    Mark at = in.object(DOCUMENT, TOP_KEYS, key -> {
-      switch (key) {
-        case "format" -> {
+    long at = in.begin(TOP);
+    long seen = 0;
+    for (int k = -1; (k = in.key(TOP, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> {
           if (!FORMAT.equals(in.string("\"" + FORMAT + "\""))) {
             throw in.unexpected("\"" + FORMAT + "\"");
           }
-          seen[0] = true;
         }
-        case "version" -> {
+        case 1 -> {
           String expected = VERSION + ", the version of the format this reader supports";
           if (in.intValue(expected) != VERSION) {
             throw in.unexpected(expected);
           }
-          seen[1] = true;
         }
-        case "editions" -> {
-          items(in, "an array of editions", editions, i -> b.addEdition(Codec.edition(i)));
-          seen[2] = true;
-        }
-        case "entities" -> {
-          items(in, "an array of entities", entities, i -> b.add(Codec.entity(i)));
-          seen[3] = true;
-        }
-        default -> {
-          items(in, "an array of relations", relations, i -> b.relate(Codec.relation(i)));
-          seen[4] = true;
-        }
+        case 2 -> items(in, "an array of editions", editions, i -> b.addEdition(Codec.edition(i)));
+        case 3 -> items(in, "an array of entities", entities, i -> b.add(Codec.entity(i)));
+        default -> items(in, "an array of relations", relations, i -> b.relate(Codec.relation(i)));
       }
-    });
-    List<String> keys = TOP_KEYS.asList();
-    for (int i = 0; i < seen.length; i++) {
-      JsonInput.require(seen[i] ? Boolean.TRUE : null, at, keys.get(i), "a registry document");
     }
+    in.require(at, TOP, seen);
+    List<String> keys = TOP.names().asList();
     try {
       return b.build();
     } catch (IntegrityException e) {

@@ -155,7 +155,7 @@ public final class UntocModule extends SimpleModule {
   }
 
   private <E extends Enum<E>> void addEnum(Class<E> type, String what) {
-    ImmutableMap<String, E> labels = JsonInput.labels(type);
+    JsonInput.Labels<E> labels = JsonInput.Labels.of(type);
     add(type, (g, v) -> g.writeString(JsonInput.label(v)), in -> in.label(labels, what));
   }
 

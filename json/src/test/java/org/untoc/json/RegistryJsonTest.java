@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.untoc.json.Registries.assertSameRegistry;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +21,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untoc.core.Edition;
@@ -28,6 +37,7 @@ import org.untoc.core.Provenance;
 import org.untoc.core.Registry;
 import org.untoc.core.Rule;
 import org.untoc.core.Topic;
+import org.untoc.core.Untoc;
 
 class RegistryJsonTest {
   private final RegistryJson json = RegistryJson.strict();
@@ -250,6 +260,45 @@ class RegistryJsonTest {
         + " \"kind\": \"topic\", \"id\": \"t\"}], \"editions\": [], \"version\": 1, \"format\": \"untoc-registry\"}";
     Registry r = json.read(doc);
     assertEquals("T", r.get(Samples.id("t")).name());
+  }
+
+  @Test
+  void readsTheReferenceDocumentWithTheKeysOfEveryObjectInAnotherOrder() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    byte[] written = json.writeBytes(Untoc.reference());
+    JsonNode tree = mapper.readTree(written);
+    byte[] reversed = mapper.writeValueAsBytes(reorder(tree, new Random(0), true));
+    byte[] shuffled = mapper.writeValueAsBytes(reorder(tree, new Random(1), false));
+    byte[] asGiven = mapper.writeValueAsBytes(tree);
+    assertFalse(Arrays.equals(asGiven, reversed) || Arrays.equals(asGiven, shuffled), "the keys are reordered");
+    // alternately, so that what the reader expects from one order is wrong for the next
+    for (byte[] document : List.of(written, reversed, shuffled, written, shuffled, reversed, written)) {
+      assertSameRegistry(Untoc.reference(), json.read(document));
+    }
+  }
+
+  /** Returns a copy of a tree with the keys of each object reversed or shuffled. */
+  private static JsonNode reorder(JsonNode node, Random random, boolean reverse) {
+    if (node.isObject()) {
+      List<String> keys = new ArrayList<>();
+      node.fieldNames().forEachRemaining(keys::add);
+      if (reverse) {
+        Collections.reverse(keys);
+      } else {
+        Collections.shuffle(keys, random);
+      }
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      for (String key : keys) {
+        copy.set(key, reorder(node.get(key), random, reverse));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> copy.add(reorder(element, random, reverse)));
+      return copy;
+    }
+    return node;
   }
 
   @Test
