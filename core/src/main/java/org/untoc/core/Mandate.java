@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable(lazyhash = true)
 public abstract sealed class Mandate implements Entity permits ImmutableMandate {
   Mandate() {}
 

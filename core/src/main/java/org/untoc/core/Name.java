@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 public abstract class Name implements Editioned {
   Name() {}
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable(lazyhash = true)
 public abstract sealed class Topic implements Entity permits ImmutableTopic {
   Topic() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Where a unit sits is a {@link RelationKind#PART_OF} relation, not a field, so that it can
  * change between editions. This class is immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable(lazyhash = true)
 public abstract sealed class Unit implements Entity permits ImmutableUnit {
   Unit() {}
 
