@@ -424,8 +424,9 @@ final class Codec {
       seen |= 1L << k;
       switch (k) {
         case 0 -> b.kind(in.label(RELATION_KINDS, "a relation kind"));
-        case 1 -> b.from(entityId(in));
-        case 2 -> b.to(entityId(in));
+        // documents written by this library give relations in the order of their from ids
+        case 1 -> b.from(in.entityId(ENTITY_ID, 1));
+        case 2 -> b.to(in.entityId(ENTITY_ID, 2));
         case 3 -> b.addAllEditions(editions(in));
         default -> b.provenance(provenance(in));
       }

@@ -34,6 +34,8 @@ import org.untoc.core.Provenance;
  */
 final class JsonInput {
   private static final int QUOTE_LIMIT = 60;
+  /** The number of lanes of entity ids: see {@link #entityId(String, int)}. */
+  static final int LANES = 3;
   private static final String DUPLICATE_KEY = "each key at most once in an object";
 
   /**
@@ -246,13 +248,8 @@ final class JsonInput {
   private int keyColumn;
   /** The edition ids read so far, so that each is one object however often the document names it. */
   private final Map<String, Object> ids = new HashMap<>();
-  /**
-   * The entity ids read so far, likewise, in an open-addressing table looked up with the
-   * parser's characters, so that an id named again makes no string; with the hash of each.
-   */
-  private EntityId @Nullable [] entityIds;
-  private int @Nullable [] entityIdHashes;
-  private int entityIdCount;
+  /** The entity ids read so far, likewise. */
+  private final EntityIds entityIds = new EntityIds(LANES);
   /**
    * Values read lately, by hash, each slot keeping the last value that fell in it: a document
    * that cites one source for many entities, names and relations then holds it once.
@@ -485,92 +482,37 @@ final class JsonInput {
    * one document.
    */
   EntityId entityId(String expected) {
+    return entityId(expected, 0);
+  }
+
+  /**
+   * Returns the current string parsed as an entity id, like {@link #entityId(String)}, looked up
+   * first where the last id of its lane was found.
+   *
+   * @param lane where in a document the id is, from 0 to {@link #LANES} - 1; ids that follow
+   *     each other in the order of the document's entities are best in one lane
+   */
+  EntityId entityId(String expected, int lane) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw unexpected(expected);
-    }
-    EntityId[] table = entityIds;
-    int[] hashes = entityIdHashes;
-    if (table == null || hashes == null) {
-      table = entityIds = new EntityId[256];
-      hashes = entityIdHashes = new int[256];
     }
     try {
       char[] chars = p.getTextCharacters();
       int offset = p.getTextOffset();
       int length = p.getTextLength();
-      int h = 0;
-      for (int i = 0; i < length; i++) {
-        h = 31 * h + chars[offset + i];
-      }
-      int mask = table.length - 1;
-      for (int slot = spread(h) & mask; ; slot = slot + 1 & mask) {
-        EntityId id = table[slot];
-        if (id == null) {
-          break;
+      EntityId id = entityIds.find(lane, chars, offset, length);
+      if (id == null) {
+        try {
+          id = EntityId.of(new String(chars, offset, length));
+        } catch (IllegalArgumentException e) {
+          throw unexpected(expected);
         }
-        if (hashes[slot] == h && sameText(id.toString(), chars, offset, length)) {
-          return id;
-        }
+        entityIds.add(lane, id);
       }
-      EntityId id;
-      try {
-        id = EntityId.of(new String(chars, offset, length));
-      } catch (IllegalArgumentException e) {
-        throw unexpected(expected);
-      }
-      if (++entityIdCount > table.length >> 1) {
-        grow();
-        table = entityIds;
-        hashes = entityIdHashes;
-        mask = table.length - 1;
-      }
-      int slot = spread(h) & mask;
-      while (table[slot] != null) {
-        slot = slot + 1 & mask;
-      }
-      table[slot] = id;
-      hashes[slot] = h;
       return id;
     } catch (IOException e) {
       throw parserError(e);
     }
-  }
-
-  private static int spread(int h) {
-    return h * 0x9E3779B9 >>> 7 ^ h;
-  }
-
-  private static boolean sameText(String text, char[] chars, int offset, int length) {
-    if (text.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  @SuppressWarnings("nullness") // called with the tables made
-  private void grow() {
-    EntityId[] old = entityIds;
-    int[] oldHashes = entityIdHashes;
-    EntityId[] table = new EntityId[old.length * 2];
-    int[] hashes = new int[old.length * 2];
-    int mask = table.length - 1;
-    for (int i = 0; i < old.length; i++) {
-      if (old[i] != null) {
-        int slot = spread(oldHashes[i]) & mask;
-        while (table[slot] != null) {
-          slot = slot + 1 & mask;
-        }
-        table[slot] = old[i];
-        hashes[slot] = oldHashes[i];
-      }
-    }
-    entityIds = table;
-    entityIdHashes = hashes;
   }
 
   /** Returns the provenance read last, or null. */
@@ -645,16 +587,33 @@ final class JsonInput {
     }
   }
 
+  private static boolean sameText(String text, char[] chars, int offset, int length) {
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns the current value as a value of a closed set of labels. */
   <T> T label(Labels<T> labels, String what) {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      String[] texts = labels.texts;
-      for (int i = 0; i < texts.length; i++) {
-        if (textIs(texts[i])) {
-          @SuppressWarnings("unchecked") // the values are Ts
-          T value = (T) labels.values[i];
-          return value;
+      try {
+        // the parser's characters in place, fetched once for all the labels
+        int length = p.getTextLength();
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        String[] texts = labels.texts;
+        for (int i = 0; i < texts.length; i++) {
+          if (texts[i].length() == length && sameText(texts[i], chars, offset, length)) {
+            @SuppressWarnings("unchecked") // the values are Ts
+            T value = (T) labels.values[i];
+            return value;
+          }
         }
+      } catch (IOException e) {
+        throw parserError(e);
       }
     }
     throw unexpected(what + ": one of " + labels);
@@ -670,17 +629,7 @@ final class JsonInput {
     }
     try {
       int length = p.getTextLength();
-      if (length != text.length()) {
-        return false;
-      }
-      char[] chars = p.getTextCharacters();
-      int offset = p.getTextOffset();
-      for (int i = 0; i < length; i++) {
-        if (chars[offset + i] != text.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
+      return length == text.length() && sameText(text, p.getTextCharacters(), p.getTextOffset(), length);
     } catch (IOException e) {
       throw parserError(e);
     }
