@@ -532,7 +532,7 @@ final class Codec {
     for (int k = -1; (k = in.key(ENTITY, seen, k)) >= 0; ) {
       seen |= 1L << k;
       switch (k) {
-        case 0 -> f.id = entityId(in);
+        case 0 -> f.id = in.declaredEntityId(ENTITY_ID);
         case 1 -> f.kind = in.label(ENTITY_KINDS, "an entity kind");
         case 7 -> f.editions = editions(in);
         case 8 -> f.names = in.array("an array of names", Codec::name);

@@ -13,7 +13,8 @@ import org.untoc.core.EntityId;
  * <p>Documents written by this library list their entities in the order of their ids and their
  * relations in the order of the ids they run from, so that the ids a document names in one place,
  * its lane, often come in the order they were added: each lane keeps where it found its last id,
- * and tries that id and the next before the table.
+ * and tries that id and the next before the table. Ids are put in the table only when a lookup
+ * needs it, many at once, in a short loop that keeps many writes to the table in flight.
  */
 final class EntityIds {
   /** Open addressing: the hash of an id in the high half, its number plus one in the low; 0 is free. */
@@ -23,7 +24,10 @@ final class EntityIds {
   /** Where the characters of id {@code i} start; {@code starts[size]} is where the next would. */
   private int[] starts = new int[129];
   private EntityId[] ids = new EntityId[128];
+  private int[] hashes = new int[128];
   private int size;
+  /** The number of ids in the table: the first ones added. */
+  private int placed;
   /** For each lane, the number of the id found last in it. */
   private final int[] fingers;
 
@@ -53,6 +57,9 @@ final class EntityIds {
         fingers[lane] = i;
         return ids[i];
       }
+    }
+    if (placed < size) {
+      place();
     }
     int i = find(chars, offset, length, hash(chars, offset, length));
     if (i < 0) {
@@ -84,32 +91,39 @@ final class EntityIds {
         && Arrays.equals(text, start, start + length, chars, offset, offset + length);
   }
 
-  /** Adds an id, which {@link #find} has not found, to a lane. */
+  /**
+   * Adds an id to a lane: one that {@link #find} has not found, or one declared by an entity,
+   * whose lookup would only tell that the id is declared twice, which the registry reports.
+   */
   void add(int lane, EntityId id) {
     String s = id.toString();
-    int hash = s.hashCode();
     int start = starts[size];
-    if (size + 1 == ids.length) {
-      ids = Arrays.copyOf(ids, ids.length * 2);
-      starts = Arrays.copyOf(starts, starts.length * 2);
+    if (size == ids.length) {
+      ids = Arrays.copyOf(ids, size * 2);
+      hashes = Arrays.copyOf(hashes, size * 2);
+      starts = Arrays.copyOf(starts, size * 2 + 1);
     }
     if (start + s.length() > text.length) {
       text = Arrays.copyOf(text, Math.max(text.length * 2, start + s.length()));
     }
     s.getChars(0, s.length(), text, start);
     ids[size] = id;
+    hashes[size] = s.hashCode();
     starts[size + 1] = start + s.length();
     fingers[lane] = size;
     size++;
+  }
+
+  /** Puts the ids not yet in the table in it, first making it larger if it must be. */
+  private void place() {
     if (size > slots.length >> 1) {
-      slots = new long[slots.length * 2];
-      for (int i = 0; i < size; i++) {
-        int start0 = starts[i];
-        place(hash(text, start0, starts[i + 1] - start0), i);
-      }
-    } else {
-      place(hash, size - 1);
+      slots = new long[Integer.highestOneBit(size) << 2];
+      placed = 0;
     }
+    for (int i = placed; i < size; i++) {
+      place(hashes[i], i);
+    }
+    placed = size;
   }
 
   private void place(int hash, int i) {

@@ -486,6 +486,21 @@ final class JsonInput {
   }
 
   /**
+   * Returns the current string parsed as the id an entity declares, a new object that later
+   * reads of the same id return: see {@link EntityIds#add}.
+   */
+  EntityId declaredEntityId(String expected) {
+    try {
+      String s = string(expected);
+      EntityId id = EntityId.of(s);
+      entityIds.add(0, id);
+      return id;
+    } catch (IllegalArgumentException e) {
+      throw unexpected(expected);
+    }
+  }
+
+  /**
    * Returns the current string parsed as an entity id, like {@link #entityId(String)}, looked up
    * first where the last id of its lane was found.
    *
