@@ -10,12 +10,21 @@ final class Names {
   private Names() {}
 
   static Optional<String> primary(List<Name> names, NameType type) {
-    for (Name n : names) {
-      if (n.type() == type) {
-        return Optional.of(n.text());
+    int i = indexOf(names, type);
+    return i < 0 ? Optional.empty() : Optional.of(names.get(i).text());
+  }
+
+  /**
+   * Returns the position of the first name of a type, or -1. By index, as every entity is
+   * checked with it when it is made: the lists are Guava's, with random access.
+   */
+  private static int indexOf(List<Name> names, NameType type) {
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).type() == type) {
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   static Optional<String> in(List<Name> names, NameType type, EditionId edition) {
@@ -29,14 +38,16 @@ final class Names {
 
   /** Checks the invariants every entity shares; called from each subtype's check. */
   static void checkEntity(Entity e) {
-    checkArgument(primary(e.names(), NameType.OFFICIAL).isPresent(),
+    checkArgument(indexOf(e.names(), NameType.OFFICIAL) >= 0,
         "%s %s: needs at least one official name", e.kind(), e.id());
     checkArgument(!e.provenance().isEmpty(),
         "%s %s: needs at least one provenance, the source that names it", e.kind(), e.id());
-    for (Name n : e.names()) {
-      checkArgument(e.editions().isEmpty() || e.editions().containsAll(n.editions()),
-          "%s %s: name '%s' holds in editions %s outside the entity's editions %s",
-          e.kind(), e.id(), n.text(), n.editions(), e.editions());
+    if (!e.editions().isEmpty()) {
+      for (Name n : e.names()) {
+        checkArgument(e.editions().containsAll(n.editions()),
+            "%s %s: name '%s' holds in editions %s outside the entity's editions %s",
+            e.kind(), e.id(), n.text(), n.editions(), e.editions());
+      }
     }
     checkArgument(distinct(e.names()), "%s %s: a name is listed twice", e.kind(), e.id());
   }
