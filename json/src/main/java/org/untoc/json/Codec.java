@@ -486,32 +486,65 @@ final class Codec {
   private static final long[] TYPE_MASKS = Arrays.stream(EntityKind.values())
       .mapToLong(kind -> typeKey(kind) == null ? 0 : ENTITY.mask(typeKey(kind))).toArray();
 
-  /** The fields of an entity as read, before its kind is known to be consistent with them. */
+  /**
+   * The fields of an entity as read, before its kind is known to be consistent with them. One
+   * per input, made again for each entity by {@link #reset}: entities do not nest.
+   */
   private static final class EntityFields {
     @Nullable EntityId id;
     @Nullable EntityKind kind;
-    List<EditionId> editions = ImmutableList.of();
-    List<Name> names = ImmutableList.of();
-    List<Identifier> identifiers = ImmutableList.of();
-    List<Provenance> provenance = ImmutableList.of();
+    List<EditionId> editions;
+    List<Name> names;
+    List<Identifier> identifiers;
+    List<Provenance> provenance;
     @Nullable UnitType unitType;
     @Nullable InstrumentType instrumentType;
     @Nullable BodyType bodyType;
     @Nullable ProgrammeType programmeType;
     @Nullable ServiceType serviceType;
-    List<Contact> contacts = ImmutableList.of();
+    List<Contact> contacts;
     @Nullable DatedFact adopted;
     @Nullable DatedFact openedForSignature;
     @Nullable DatedFact entryIntoForce;
     @Nullable DatedFact started;
     @Nullable DatedFact ended;
-    List<String> services = ImmutableList.of();
+    List<String> services;
     /**
      * The keys of kinds read before the entity's kind or not of its kind, each as its number,
      * line and column, in the order read; null for none.
      */
     int @Nullable [] doubtful;
     int doubtfulSize;
+
+    EntityFields() {
+      reset();
+    }
+
+    /** Returns these fields as they are before an entity is read. */
+    @SuppressWarnings("nullness") // the fields that may be null
+    EntityFields reset() {
+      id = null;
+      kind = null;
+      editions = ImmutableList.of();
+      names = ImmutableList.of();
+      identifiers = ImmutableList.of();
+      provenance = ImmutableList.of();
+      unitType = null;
+      instrumentType = null;
+      bodyType = null;
+      programmeType = null;
+      serviceType = null;
+      contacts = ImmutableList.of();
+      adopted = null;
+      openedForSignature = null;
+      entryIntoForce = null;
+      started = null;
+      ended = null;
+      services = ImmutableList.of();
+      doubtful = null;
+      doubtfulSize = 0;
+      return this;
+    }
 
     void doubt(int key, int line, int column) {
       if (doubtful == null) {
@@ -526,7 +559,7 @@ final class Codec {
   }
 
   static Entity entity(JsonInput in) throws IOException {
-    EntityFields f = new EntityFields();
+    EntityFields f = in.scratch(EntityFields.class, EntityFields::new).reset();
     long at = in.begin(ENTITY);
     long seen = 0;
     for (int k = -1; (k = in.key(ENTITY, seen, k)) >= 0; ) {

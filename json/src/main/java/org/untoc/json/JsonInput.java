@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -259,6 +260,7 @@ final class JsonInput {
   private @Nullable String lastSource;
   private @Nullable String lastQuote;
   private @Nullable String lastRationale;
+  private @Nullable Object scratch;
 
   /**
    * Creates an input.
@@ -528,6 +530,19 @@ final class JsonInput {
     } catch (IOException e) {
       throw parserError(e);
     }
+  }
+
+  /**
+   * Returns this input's object of a type, made on first use: room for a reader of values that
+   * do not nest to keep what it reads.
+   */
+  <T> T scratch(Class<T> type, Supplier<T> make) {
+    Object s = scratch;
+    if (!type.isInstance(s)) {
+      s = make.get();
+      scratch = s;
+    }
+    return type.cast(s);
   }
 
   /** Returns the provenance read last, or null. */
