@@ -13,6 +13,7 @@ public abstract sealed class Body implements Entity permits ImmutableBody {
   Body() {}
 
   /** Returns the type of body. */
+  @Value.Parameter(order = 5)
   public abstract BodyType bodyType();
 
   @Override

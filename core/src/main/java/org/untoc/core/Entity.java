@@ -1,7 +1,9 @@
 package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A thing the registry knows: a unit, an instrument, a body, a programme, a mandate, a service,
@@ -12,12 +14,24 @@ import java.util.Optional;
  * its existence: the sources that name it. Kind-specific facts live on the subtypes; switch over
  * them with a pattern, or over {@link #kind()}.
  *
+ * <p>Each kind is built with its builder ({@code Unit.builder()}). Its generated class also has a
+ * constructor of every attribute, for readers that have them all at hand:
+ * {@code ImmutableTopic.of(id, editions, names, identifiers, provenance)}, the attributes of the
+ * kind following in the order the kind declares them. Lists and sets that are already immutable
+ * are kept, not copied.
+ *
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Entity extends Editioned
     permits Unit, Instrument, Body, Programme, Mandate, Service, Topic, CounterpartType, StrategyArea {
 
+  /** Returns the editions in which the entity exists; empty for every edition. */
+  @Override
+  @Value.Parameter(order = 1)
+  ImmutableSet<EditionId> editions();
+
   /** Returns the stable id. */
+  @Value.Parameter(order = 0)
   EntityId id();
 
   /** Returns the kind of entity. */
@@ -27,12 +41,15 @@ public sealed interface Entity extends Editioned
    * Returns the names: official names, acronyms and aliases, each with the editions in which it
    * holds. The first official name is the primary one.
    */
+  @Value.Parameter(order = 2)
   ImmutableList<Name> names();
 
   /** Returns the identifiers in outside schemes. */
+  @Value.Parameter(order = 3)
   ImmutableList<Identifier> identifiers();
 
   /** Returns the sources that name this entity; never empty. */
+  @Value.Parameter(order = 4)
   ImmutableList<Provenance> provenance();
 
   /** Returns the primary official name: the first official name in {@link #names()}. */

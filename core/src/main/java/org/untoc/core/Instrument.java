@@ -17,15 +17,19 @@ public abstract sealed class Instrument implements Entity permits ImmutableInstr
   Instrument() {}
 
   /** Returns the type of instrument. */
+  @Value.Parameter(order = 5)
   public abstract InstrumentType instrumentType();
 
   /** Returns when and where it was adopted, if known. */
+  @Value.Parameter(order = 6)
   public abstract Optional<DatedFact> adopted();
 
   /** Returns when it was opened for signature, if known. */
+  @Value.Parameter(order = 7)
   public abstract Optional<DatedFact> openedForSignature();
 
   /** Returns when it entered into force, if known. */
+  @Value.Parameter(order = 8)
   public abstract Optional<DatedFact> entryIntoForce();
 
   @Override

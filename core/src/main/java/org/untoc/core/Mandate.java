@@ -14,6 +14,7 @@ public abstract sealed class Mandate implements Entity permits ImmutableMandate 
   Mandate() {}
 
   /** Returns the services listed under the mandate, in the source's order and words. */
+  @Value.Parameter(order = 5)
   public abstract ImmutableList<String> services();
 
   @Override

@@ -2,6 +2,7 @@ package org.untoc.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -11,19 +12,31 @@ import org.immutables.value.Value;
  * <p>A name bound to editions records a name that changed: the branch is "Organized Crime
  * Branch" in one edition and "Organized Crime and Illicit Trafficking Branch" in the next.
  *
+ * <p>Besides {@link #official}, {@link #acronym}, {@link #alias} and the builder, the generated
+ * class has a constructor of every attribute, which keeps an immutable set of editions as it is:
+ * {@code ImmutableName.of(type, text, editions, provenance)}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(lazyhash = true)
 public abstract class Name implements Editioned {
   Name() {}
 
+  /** Returns the editions in which the name holds; empty for every edition of its entity. */
+  @Override
+  @Value.Parameter(order = 2)
+  public abstract ImmutableSet<EditionId> editions();
+
   /** Returns the text of the name, trimmed, not blank. */
+  @Value.Parameter(order = 1)
   public abstract String text();
 
   /** Returns what kind of name this is. */
+  @Value.Parameter(order = 0)
   public abstract NameType type();
 
   /** Returns where the name comes from. */
+  @Value.Parameter(order = 3)
   public abstract Provenance provenance();
 
   /**

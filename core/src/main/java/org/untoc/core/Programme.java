@@ -18,12 +18,15 @@ public abstract sealed class Programme implements Entity permits ImmutableProgra
   Programme() {}
 
   /** Returns the type of programme. */
+  @Value.Parameter(order = 5)
   public abstract ProgrammeType programmeType();
 
   /** Returns when the programme started, if known. */
+  @Value.Parameter(order = 6)
   public abstract Optional<DatedFact> started();
 
   /** Returns when the programme ended, if known. */
+  @Value.Parameter(order = 7)
   public abstract Optional<DatedFact> ended();
 
   @Override

@@ -1,10 +1,15 @@
 package org.untoc.core;
 
+import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
  * A typed edge between two entities, with the editions in which it holds and its provenance:
  * "cmls runs gpml in ocb-overview (INFERRED: ...)".
+ *
+ * <p>Besides {@link #of} and the builder, the generated class has a constructor of every
+ * attribute, which keeps an immutable set of editions as it is:
+ * {@code ImmutableRelation.of(from, kind, to, editions, provenance)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -12,17 +17,26 @@ import org.immutables.value.Value;
 public abstract class Relation implements Editioned {
   Relation() {}
 
+  /** Returns the editions in which the relation holds; empty for every edition of its entities. */
+  @Override
+  @Value.Parameter(order = 3)
+  public abstract ImmutableSet<EditionId> editions();
+
   /** Returns the kind of relation. */
+  @Value.Parameter(order = 1)
   public abstract RelationKind kind();
 
   /** Returns the id of the entity the relation starts from. */
   @SuppressWarnings("immutables:from") // copy with ImmutableRelation.copyOf instead
+  @Value.Parameter(order = 0)
   public abstract EntityId from();
 
   /** Returns the id of the entity the relation points to. */
+  @Value.Parameter(order = 2)
   public abstract EntityId to();
 
   /** Returns where the relation comes from. */
+  @Value.Parameter(order = 4)
   public abstract Provenance provenance();
 
   /**

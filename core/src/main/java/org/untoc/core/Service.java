@@ -12,6 +12,7 @@ public abstract sealed class Service implements Entity permits ImmutableService 
   Service() {}
 
   /** Returns the type of service. */
+  @Value.Parameter(order = 5)
   public abstract ServiceType serviceType();
 
   @Override

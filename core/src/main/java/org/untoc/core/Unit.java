@@ -15,9 +15,11 @@ public abstract sealed class Unit implements Entity permits ImmutableUnit {
   Unit() {}
 
   /** Returns the type of unit. */
+  @Value.Parameter(order = 5)
   public abstract UnitType unitType();
 
   /** Returns the contact details, each with its editions and provenance. */
+  @Value.Parameter(order = 6)
   public abstract ImmutableList<Contact> contacts();
 
   @Override
