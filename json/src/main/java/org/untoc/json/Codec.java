@@ -139,11 +139,11 @@ final class Codec {
     }
   }
 
-  static List<EditionId> editions(JsonInput in) throws IOException {
+  static ImmutableSet<EditionId> editions(JsonInput in) throws IOException {
     return in.distinct(EDITIONS, Codec::editionId);
   }
 
-  static List<String> strings(JsonInput in, String expected, String element) throws IOException {
+  static ImmutableList<String> strings(JsonInput in, String expected, String element) throws IOException {
     return in.array(expected, i -> i.text(element));
   }
 
@@ -269,22 +269,26 @@ final class Codec {
       "a name: an object with type, text, provenance and optionally editions",
       ImmutableSet.of("type", "text", "editions", "provenance"), "type", "text", "provenance");
 
+  @SuppressWarnings("nullness") // type, text and provenance are required
   static Name name(JsonInput in) throws IOException {
-    ImmutableName.Builder b = ImmutableName.builder();
+    NameType type = null;
+    String text = null;
+    ImmutableSet<EditionId> editions = ImmutableSet.of();
+    Provenance provenance = null;
     long at = in.begin(NAME);
     long seen = 0;
     for (int k = -1; (k = in.key(NAME, seen, k)) >= 0; ) {
       seen |= 1L << k;
       switch (k) {
-        case 0 -> b.type(in.label(NAME_TYPES, "a name type"));
-        case 1 -> b.text(in.string("a name: a string"));
-        case 2 -> b.addAllEditions(editions(in));
-        default -> b.provenance(provenance(in));
+        case 0 -> type = in.label(NAME_TYPES, "a name type");
+        case 1 -> text = in.string("a name: a string");
+        case 2 -> editions = editions(in);
+        default -> provenance = provenance(in);
       }
     }
     in.require(at, NAME, seen);
     try {
-      return b.build();
+      return ImmutableName.of(type, text, editions, provenance);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw invalid(in, at, "name", e);
     }
@@ -416,24 +420,29 @@ final class Codec {
       "a relation: an object with kind, from, to, provenance and optionally editions",
       ImmutableSet.of("kind", "from", "to", "editions", "provenance"), "kind", "from", "to", "provenance");
 
+  @SuppressWarnings("nullness") // kind, from, to and provenance are required
   static Relation relation(JsonInput in) throws IOException {
-    ImmutableRelation.Builder b = ImmutableRelation.builder();
+    RelationKind kind = null;
+    EntityId from = null;
+    EntityId to = null;
+    ImmutableSet<EditionId> editions = ImmutableSet.of();
+    Provenance provenance = null;
     long at = in.begin(RELATION);
     long seen = 0;
     for (int k = -1; (k = in.key(RELATION, seen, k)) >= 0; ) {
       seen |= 1L << k;
       switch (k) {
-        case 0 -> b.kind(in.label(RELATION_KINDS, "a relation kind"));
+        case 0 -> kind = in.label(RELATION_KINDS, "a relation kind");
         // documents written by this library give relations in the order of their from ids
-        case 1 -> b.from(in.entityId(ENTITY_ID, 1));
-        case 2 -> b.to(in.entityId(ENTITY_ID, 2));
-        case 3 -> b.addAllEditions(editions(in));
-        default -> b.provenance(provenance(in));
+        case 1 -> from = in.entityId(ENTITY_ID, 1);
+        case 2 -> to = in.entityId(ENTITY_ID, 2);
+        case 3 -> editions = editions(in);
+        default -> provenance = provenance(in);
       }
     }
     in.require(at, RELATION, seen);
     try {
-      return b.build();
+      return ImmutableRelation.of(from, kind, to, editions, provenance);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw invalid(in, at, "relation", e);
     }
@@ -493,22 +502,22 @@ final class Codec {
   private static final class EntityFields {
     @Nullable EntityId id;
     @Nullable EntityKind kind;
-    List<EditionId> editions;
-    List<Name> names;
-    List<Identifier> identifiers;
-    List<Provenance> provenance;
+    ImmutableSet<EditionId> editions;
+    ImmutableList<Name> names;
+    ImmutableList<Identifier> identifiers;
+    ImmutableList<Provenance> provenance;
     @Nullable UnitType unitType;
     @Nullable InstrumentType instrumentType;
     @Nullable BodyType bodyType;
     @Nullable ProgrammeType programmeType;
     @Nullable ServiceType serviceType;
-    List<Contact> contacts;
+    ImmutableList<Contact> contacts;
     @Nullable DatedFact adopted;
     @Nullable DatedFact openedForSignature;
     @Nullable DatedFact entryIntoForce;
     @Nullable DatedFact started;
     @Nullable DatedFact ended;
-    List<String> services;
+    ImmutableList<String> services;
     /**
      * The keys of kinds read before the entity's kind or not of its kind, each as its number,
      * line and column, in the order read; null for none.
@@ -525,7 +534,7 @@ final class Codec {
     EntityFields reset() {
       id = null;
       kind = null;
-      editions = ImmutableList.of();
+      editions = ImmutableSet.of();
       names = ImmutableList.of();
       identifiers = ImmutableList.of();
       provenance = ImmutableList.of();
@@ -570,7 +579,8 @@ final class Codec {
         case 7 -> f.editions = editions(in);
         case 8 -> f.names = in.array("an array of names", Codec::name);
         case 16 -> f.identifiers = in.array("an array of identifiers", Codec::identifier);
-        case 17 -> f.provenance = in.array("an array of provenance", Codec::provenance);
+        // entities often cite the same sources as others: an equal list read lately is held once
+        case 17 -> f.provenance = in.shared(in.array("an array of provenance", Codec::provenance));
         default -> {
           EntityKind kind = f.kind;
           if (kind == null || (KIND_MASKS[kind.ordinal()] & 1L << k) == 0) {
@@ -651,37 +661,25 @@ final class Codec {
   /** Builds the entity; the caller has checked that id, kind, names, provenance and type are set. */
   @SuppressWarnings("nullness")
   private static Entity newEntity(EntityFields f) {
-    // addAll rather than a setter, which would make a new collection builder; the empty lists
-    // are Guava's, whose iteration makes nothing
+    // the lists as read, which the entity keeps rather than copying
     EntityId id = f.id;
-    List<EditionId> editions = f.editions;
-    List<Name> names = f.names;
-    List<Identifier> identifiers = f.identifiers;
-    List<Provenance> prov = f.provenance;
+    ImmutableSet<EditionId> editions = f.editions;
+    ImmutableList<Name> names = f.names;
+    ImmutableList<Identifier> identifiers = f.identifiers;
+    ImmutableList<Provenance> prov = f.provenance;
     return switch (f.kind) {
-      case UNIT -> ImmutableUnit.builder().id(id).addAllEditions(editions).addAllNames(names)
-          .addAllIdentifiers(identifiers).addAllProvenance(prov)
-          .unitType(f.unitType).addAllContacts(f.contacts).build();
-      case INSTRUMENT -> ImmutableInstrument.builder().id(id).addAllEditions(editions).addAllNames(names)
-          .addAllIdentifiers(identifiers).addAllProvenance(prov)
-          .instrumentType(f.instrumentType).adopted(Optional.ofNullable(f.adopted))
-          .openedForSignature(Optional.ofNullable(f.openedForSignature))
-          .entryIntoForce(Optional.ofNullable(f.entryIntoForce)).build();
-      case BODY -> ImmutableBody.builder().id(id).addAllEditions(editions).addAllNames(names)
-          .addAllIdentifiers(identifiers).addAllProvenance(prov).bodyType(f.bodyType).build();
-      case PROGRAMME -> ImmutableProgramme.builder().id(id).addAllEditions(editions).addAllNames(names)
-          .addAllIdentifiers(identifiers).addAllProvenance(prov).programmeType(f.programmeType)
-          .started(Optional.ofNullable(f.started)).ended(Optional.ofNullable(f.ended)).build();
-      case MANDATE -> ImmutableMandate.builder().id(id).addAllEditions(editions).addAllNames(names)
-          .addAllIdentifiers(identifiers).addAllProvenance(prov).addAllServices(f.services).build();
-      case SERVICE -> ImmutableService.builder().id(id).addAllEditions(editions).addAllNames(names)
-          .addAllIdentifiers(identifiers).addAllProvenance(prov).serviceType(f.serviceType).build();
-      case TOPIC -> ImmutableTopic.builder().id(id).addAllEditions(editions).addAllNames(names)
-          .addAllIdentifiers(identifiers).addAllProvenance(prov).build();
-      case COUNTERPART_TYPE -> ImmutableCounterpartType.builder().id(id).addAllEditions(editions)
-          .addAllNames(names).addAllIdentifiers(identifiers).addAllProvenance(prov).build();
-      case STRATEGY_AREA -> ImmutableStrategyArea.builder().id(id).addAllEditions(editions)
-          .addAllNames(names).addAllIdentifiers(identifiers).addAllProvenance(prov).build();
+      case UNIT -> ImmutableUnit.of(id, editions, names, identifiers, prov, f.unitType, f.contacts);
+      case INSTRUMENT -> ImmutableInstrument.of(id, editions, names, identifiers, prov, f.instrumentType,
+          Optional.ofNullable(f.adopted), Optional.ofNullable(f.openedForSignature),
+          Optional.ofNullable(f.entryIntoForce));
+      case BODY -> ImmutableBody.of(id, editions, names, identifiers, prov, f.bodyType);
+      case PROGRAMME -> ImmutableProgramme.of(id, editions, names, identifiers, prov, f.programmeType,
+          Optional.ofNullable(f.started), Optional.ofNullable(f.ended));
+      case MANDATE -> ImmutableMandate.of(id, editions, names, identifiers, prov, f.services);
+      case SERVICE -> ImmutableService.of(id, editions, names, identifiers, prov, f.serviceType);
+      case TOPIC -> ImmutableTopic.of(id, editions, names, identifiers, prov);
+      case COUNTERPART_TYPE -> ImmutableCounterpartType.of(id, editions, names, identifiers, prov);
+      case STRATEGY_AREA -> ImmutableStrategyArea.of(id, editions, names, identifiers, prov);
     };
   }
 

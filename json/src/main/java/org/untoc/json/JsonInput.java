@@ -16,6 +16,7 @@ import com.google.common.collect.ImmutableSet;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -261,6 +262,9 @@ final class JsonInput {
   private @Nullable String lastQuote;
   private @Nullable String lastRationale;
   private @Nullable Object scratch;
+  /** The set of values {@link #distinct} returned last, and its values in order. */
+  private ImmutableSet<?> lastSet = ImmutableSet.of();
+  private Object[] lastSetValues = new Object[0];
 
   /**
    * Creates an input.
@@ -698,14 +702,33 @@ final class JsonInput {
     return out.build();
   }
 
-  /** Reads the current array as a list of distinct values; {@code element} returns no null. */
-  <T> ImmutableList<T> distinct(String expected, ValueReader<T> element) throws IOException {
+  /**
+   * Reads the current array as a set of distinct values, in the order given; {@code element}
+   * returns no null. A value given twice is an error at the second. The set is the one read
+   * last, or one read lately, where that holds the same values in the same order: documents
+   * give the same few sets of editions again and again, and each is then held once.
+   */
+  <T> ImmutableSet<T> distinct(String expected, ValueReader<T> element) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw unexpected(expected);
     }
+    if (next() == JsonToken.END_ARRAY) {
+      return ImmutableSet.of();
+    }
+    T first = element.read(this);
+    if (next() == JsonToken.END_ARRAY) {
+      Object[] last = lastSetValues;
+      if (last.length == 1 && first.equals(last[0])) {
+        @SuppressWarnings("unchecked") // holds first, a T, and nothing else
+        ImmutableSet<T> same = (ImmutableSet<T>) lastSet;
+        return same;
+      }
+      return remember(ImmutableSet.of(first));
+    }
     List<T> out = new ArrayList<>(4);
+    out.add(first);
     Set<T> seen = null;
-    while (next() != JsonToken.END_ARRAY) {
+    do {
       T value = element.read(this);
       // lists are short: a set only for long ones
       if (seen == null && out.size() == 8) {
@@ -716,8 +739,24 @@ final class JsonInput {
             "each value at most once in the list");
       }
       out.add(value);
+    } while (next() != JsonToken.END_ARRAY);
+    if (Arrays.asList(lastSetValues).equals(out)) {
+      @SuppressWarnings("unchecked") // holds the values of out, Ts
+      ImmutableSet<T> same = (ImmutableSet<T>) lastSet;
+      return same;
     }
-    return ImmutableList.copyOf(out);
+    return remember(ImmutableSet.copyOf(out));
+  }
+
+  /** Returns an equal set read lately, where it holds its values in the same order, or the set itself. */
+  private <T> ImmutableSet<T> remember(ImmutableSet<T> set) {
+    ImmutableSet<T> shared = shared(set);
+    if (shared != set && !shared.asList().equals(set.asList())) {
+      shared = set;
+    }
+    lastSet = shared;
+    lastSetValues = shared.toArray();
+    return shared;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.untoc.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untoc.core.Edition;
@@ -35,8 +39,12 @@ import org.untoc.core.EntityId;
 import org.untoc.core.Name;
 import org.untoc.core.Provenance;
 import org.untoc.core.Registry;
+import org.untoc.core.Relation;
+import org.untoc.core.RelationKind;
 import org.untoc.core.Rule;
 import org.untoc.core.Topic;
+import org.untoc.core.Unit;
+import org.untoc.core.UnitType;
 import org.untoc.core.Untoc;
 
 class RegistryJsonTest {
@@ -112,6 +120,61 @@ class RegistryJsonTest {
     assertSame(found.get(0), found.get(4));
     assertSame(found.get(1), found.get(5));
     assertSame(found.get(0), read.entities().get(0).names().get(0).provenance());
+  }
+
+  @Test
+  void readsEqualListsOfProvenanceAndSetsOfEditionsAsOneValueEach() {
+    Provenance p1 = Provenance.stated("seeds/000.txt", "the Section runs the Programme");
+    Provenance p2 = Provenance.stated("seeds/000.txt", "the Branch has three Sections");
+    EditionId e1 = EditionId.of("e1");
+    EditionId e2 = EditionId.of("e2");
+    Registry.Builder b = Registry.builder()
+        .addEdition(Edition.builder().id(e1).title("E1").source("seeds/001.txt").build())
+        .addEdition(Edition.builder().id(e2).title("E2").source("seeds/000.txt").build());
+    List<List<Provenance>> given = List.of(List.of(p1), List.of(p2), List.of(p1), List.of(p1, p2), List.of(p1, p2));
+    for (int i = 0; i < given.size(); i++) {
+      b.add(Topic.builder().id(EntityId.of("t" + i)).addName(Name.official("Topic " + i, p1))
+          .addAllProvenance(given.get(i)).build());
+    }
+    for (int i = 0; i < 4; i++) {
+      b.add(Unit.builder().id(EntityId.of("s" + i)).unitType(UnitType.SECTION)
+          .addName(Name.official("Section " + i, p1)).addProvenance(p1).build());
+      b.relate(Relation.of(EntityId.of("s" + i), RelationKind.FOCAL_POINT_FOR, EntityId.of("t4"), p1)
+          .in(i % 2 == 0 ? new EditionId[] {e1} : new EditionId[] {e1, e2}));
+    }
+    Registry read = json.read(json.writeBytes(b.build()));
+    List<ImmutableList<Provenance>> lists = read.entities().stream()
+        .filter(e -> e.id().toString().startsWith("t")).map(Entity::provenance).toList();
+    assertEquals(given, lists);
+    assertSame(lists.get(0), lists.get(2));
+    assertSame(lists.get(3), lists.get(4));
+    assertNotSame(lists.get(0), lists.get(1));
+    List<ImmutableSet<EditionId>> sets = read.relations().stream().map(Relation::editions).toList();
+    assertEquals(List.of(Set.of(e1), Set.of(e1, e2), Set.of(e1), Set.of(e1, e2)), sets);
+    assertSame(sets.get(0), sets.get(2));
+    assertSame(sets.get(1), sets.get(3));
+  }
+
+  @Test
+  void keepsEachSetOfEditionsInTheOrderTheDocumentGivesIt() {
+    Provenance p = Provenance.stated("seeds/000.txt", "the Section runs the Programme");
+    EditionId e1 = EditionId.of("e1");
+    EditionId e2 = EditionId.of("e2");
+    Registry.Builder b = Registry.builder()
+        .addEdition(Edition.builder().id(e1).title("E1").source("seeds/001.txt").build())
+        .addEdition(Edition.builder().id(e2).title("E2").source("seeds/000.txt").build())
+        .add(Topic.builder().id(EntityId.of("t")).addName(Name.official("Topic", p)).addProvenance(p).build());
+    for (int i = 0; i < 2; i++) {
+      b.add(Unit.builder().id(EntityId.of("s" + i)).unitType(UnitType.SECTION)
+          .addName(Name.official("Section " + i, p)).addProvenance(p).build());
+      b.relate(Relation.of(EntityId.of("s" + i), RelationKind.FOCAL_POINT_FOR, EntityId.of("t"), p).in(e1, e2));
+    }
+    String doc = json.writeString(b.build());
+    String written = "\"editions\": [\"e1\", \"e2\"]";
+    int last = doc.lastIndexOf(written);
+    doc = doc.substring(0, last) + "\"editions\": [\"e2\", \"e1\"]" + doc.substring(last + written.length());
+    List<ImmutableList<EditionId>> read = json.read(doc).relations().stream().map(r -> r.editions().asList()).toList();
+    assertEquals(List.of(List.of(e1, e2), List.of(e2, e1)), read);
   }
 
   @Test
