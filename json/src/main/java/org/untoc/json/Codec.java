@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.untoc.core.Basis;
 import org.untoc.core.Body;
 import org.untoc.core.BodyType;
+import org.untoc.core.Change;
 import org.untoc.core.Contact;
 import org.untoc.core.CounterpartType;
 import org.untoc.core.DatedFact;
@@ -26,12 +27,16 @@ import org.untoc.core.EntityId;
 import org.untoc.core.EntityKind;
 import org.untoc.core.Identifier;
 import org.untoc.core.ImmutableBody;
+import org.untoc.core.ImmutableChange;
 import org.untoc.core.ImmutableContact;
 import org.untoc.core.ImmutableCounterpartType;
 import org.untoc.core.ImmutableDatedFact;
 import org.untoc.core.ImmutableIdentifier;
 import org.untoc.core.ImmutableInstrument;
 import org.untoc.core.ImmutableMandate;
+import org.untoc.core.ImmutableMappingRow;
+import org.untoc.core.ImmutableMappingVerdict;
+import org.untoc.core.ImmutableMigration;
 import org.untoc.core.ImmutableName;
 import org.untoc.core.ImmutableProgramme;
 import org.untoc.core.ImmutableProvenance;
@@ -43,7 +48,12 @@ import org.untoc.core.ImmutableUnit;
 import org.untoc.core.ImmutableViolation;
 import org.untoc.core.Instrument;
 import org.untoc.core.InstrumentType;
+import org.untoc.core.Link;
 import org.untoc.core.Mandate;
+import org.untoc.core.MappingRow;
+import org.untoc.core.MappingStatus;
+import org.untoc.core.MappingVerdict;
+import org.untoc.core.Migration;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
@@ -760,6 +770,255 @@ final class Codec {
     g.writeStringField("subject", v.subject());
     g.writeStringField("field", v.field());
     g.writeStringField("message", v.message());
+    g.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ change
+
+  static final Labels<Change.Type> CHANGE_TYPES = Labels.of(Change.Type.class);
+  static final Keys CHANGE = new Keys("a change",
+      "a change: an object with type, subject, fromEdition, toEdition, provenance and optionally"
+          + " oldRelation, newRelation, nameType, oldName, newName and parts",
+      ImmutableSet.of("type", "subject", "fromEdition", "toEdition", "oldRelation", "newRelation", "nameType",
+          "oldName", "newName", "parts", "provenance"),
+      "type", "subject", "fromEdition", "toEdition", "provenance");
+
+  static Change change(JsonInput in) throws IOException {
+    ImmutableChange.Builder b = ImmutableChange.builder();
+    long at = in.begin(CHANGE);
+    long seen = 0;
+    for (int k = -1; (k = in.key(CHANGE, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.type(in.label(CHANGE_TYPES, "a change type"));
+        case 1 -> b.subject(entityId(in));
+        case 2 -> b.fromEdition(editionId(in));
+        case 3 -> b.toEdition(editionId(in));
+        case 4 -> b.oldRelation(relation(in));
+        case 5 -> b.newRelation(relation(in));
+        case 6 -> b.nameType(in.label(NAME_TYPES, "a name type"));
+        case 7 -> b.oldName(in.string("a name: a string"));
+        case 8 -> b.newName(in.string("a name: a string"));
+        case 9 -> b.addAllParts(in.array("an array of entity ids", Codec::entityId));
+        default -> b.addAllProvenance(in.array("an array of provenance", Codec::provenance));
+      }
+    }
+    in.require(at, CHANGE, seen);
+    return build(in, at, "change", b::build);
+  }
+
+  static void write(JsonGenerator g, Change c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", JsonInput.label(c.type()));
+    g.writeStringField("subject", c.subject().toString());
+    g.writeStringField("fromEdition", c.fromEdition().toString());
+    g.writeStringField("toEdition", c.toEdition().toString());
+    writeRelation(g, "oldRelation", c.oldRelation());
+    writeRelation(g, "newRelation", c.newRelation());
+    if (c.nameType().isPresent()) {
+      g.writeStringField("nameType", JsonInput.label(c.nameType().get()));
+    }
+    writeOptional(g, "oldName", c.oldName());
+    writeOptional(g, "newName", c.newName());
+    writeIds(g, "parts", c.parts());
+    g.writeArrayFieldStart("provenance");
+    for (Provenance p : c.provenance()) {
+      write(g, p);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeRelation(JsonGenerator g, String key, Optional<Relation> r) throws IOException {
+    if (r.isPresent()) {
+      g.writeFieldName(key);
+      write(g, r.get(), EditionOrder.AS_GIVEN);
+    }
+  }
+
+  private static void writeId(JsonGenerator g, String key, Optional<EntityId> id) throws IOException {
+    if (id.isPresent()) {
+      g.writeStringField(key, id.get().toString());
+    }
+  }
+
+  private static void writeIds(JsonGenerator g, String key, List<EntityId> ids) throws IOException {
+    if (!ids.isEmpty()) {
+      g.writeArrayFieldStart(key);
+      for (EntityId id : ids) {
+        g.writeString(id.toString());
+      }
+      g.writeEndArray();
+    }
+  }
+
+  // ------------------------------------------------------------------ migration
+
+  static final Labels<Migration.Status> MIGRATION_STATUSES = Labels.of(Migration.Status.class);
+  static final Keys MIGRATION = new Keys("a migration",
+      "a migration: an object with programme, mappedUnit, fromEdition, toEdition, holdsInSource, status,"
+          + " message and optionally sourceUnit, unit and evidence",
+      ImmutableSet.of("programme", "mappedUnit", "fromEdition", "toEdition", "holdsInSource", "sourceUnit",
+          "status", "unit", "evidence", "message"),
+      "programme", "mappedUnit", "fromEdition", "toEdition", "holdsInSource", "status", "message");
+
+  static Migration migration(JsonInput in) throws IOException {
+    ImmutableMigration.Builder b = ImmutableMigration.builder();
+    long at = in.begin(MIGRATION);
+    long seen = 0;
+    for (int k = -1; (k = in.key(MIGRATION, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.programme(entityId(in));
+        case 1 -> b.mappedUnit(entityId(in));
+        case 2 -> b.fromEdition(editionId(in));
+        case 3 -> b.toEdition(editionId(in));
+        case 4 -> b.holdsInSource(in.bool("true or false"));
+        case 5 -> b.sourceUnit(entityId(in));
+        case 6 -> b.status(in.label(MIGRATION_STATUSES, "a migration status"));
+        case 7 -> b.unit(entityId(in));
+        case 8 -> b.evidence(relation(in));
+        default -> b.message(in.string("a message: a string"));
+      }
+    }
+    in.require(at, MIGRATION, seen);
+    return build(in, at, "migration", b::build);
+  }
+
+  static void write(JsonGenerator g, Migration m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("programme", m.programme().toString());
+    g.writeStringField("mappedUnit", m.mappedUnit().toString());
+    g.writeStringField("fromEdition", m.fromEdition().toString());
+    g.writeStringField("toEdition", m.toEdition().toString());
+    g.writeBooleanField("holdsInSource", m.holdsInSource());
+    writeId(g, "sourceUnit", m.sourceUnit());
+    g.writeStringField("status", JsonInput.label(m.status()));
+    writeId(g, "unit", m.unit());
+    writeRelation(g, "evidence", m.evidence());
+    g.writeStringField("message", m.message());
+    g.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ mapping row and verdict
+
+  static final Keys MAPPING_ROW = new Keys("a mapping row",
+      "a mapping row: an object with programme, unit and optionally line and edition",
+      ImmutableSet.of("line", "programme", "unit", "edition"), "programme", "unit");
+
+  static MappingRow mappingRow(JsonInput in) throws IOException {
+    ImmutableMappingRow.Builder b = ImmutableMappingRow.builder();
+    long at = in.begin(MAPPING_ROW);
+    long seen = 0;
+    for (int k = -1; (k = in.key(MAPPING_ROW, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.line(in.wholeNumber("a line number: a whole number from 0"));
+        case 1 -> b.programme(in.string("a programme: a string"));
+        case 2 -> b.unit(in.string("a unit: a string"));
+        default -> b.edition(in.string("an edition: a string"));
+      }
+    }
+    in.require(at, MAPPING_ROW, seen);
+    return build(in, at, "mapping row", b::build);
+  }
+
+  static void write(JsonGenerator g, MappingRow r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("line", r.line());
+    g.writeStringField("programme", r.programme());
+    g.writeStringField("unit", r.unit());
+    writeOptional(g, "edition", r.edition());
+    g.writeEndObject();
+  }
+
+  static final Labels<MappingStatus> MAPPING_STATUSES = Labels.of(MappingStatus.class);
+  static final Keys MAPPING_VERDICT = new Keys("a mapping verdict",
+      "a mapping verdict: an object with row, status, message and optionally edition, programme, unit,"
+          + " expected, latest and candidates",
+      ImmutableSet.of("row", "status", "edition", "programme", "unit", "expected", "latest", "candidates",
+          "message"),
+      "row", "status", "message");
+
+  static MappingVerdict mappingVerdict(JsonInput in) throws IOException {
+    ImmutableMappingVerdict.Builder b = ImmutableMappingVerdict.builder();
+    long at = in.begin(MAPPING_VERDICT);
+    long seen = 0;
+    for (int k = -1; (k = in.key(MAPPING_VERDICT, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> b.row(mappingRow(in));
+        case 1 -> b.status(in.label(MAPPING_STATUSES, "a mapping status"));
+        case 2 -> b.edition(editionId(in));
+        case 3 -> b.programme(entityId(in));
+        case 4 -> b.unit(entityId(in));
+        case 5 -> b.expected(entityId(in));
+        case 6 -> b.latest(migration(in));
+        case 7 -> b.addAllCandidates(in.array("an array of entities", Codec::entity));
+        default -> b.message(in.string("a message: a string"));
+      }
+    }
+    in.require(at, MAPPING_VERDICT, seen);
+    return build(in, at, "mapping verdict", b::build);
+  }
+
+  static void write(JsonGenerator g, MappingVerdict v) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("row");
+    write(g, v.row());
+    g.writeStringField("status", JsonInput.label(v.status()));
+    if (v.edition().isPresent()) {
+      g.writeStringField("edition", v.edition().get().toString());
+    }
+    writeId(g, "programme", v.programme());
+    writeId(g, "unit", v.unit());
+    writeId(g, "expected", v.expected());
+    if (v.latest().isPresent()) {
+      g.writeFieldName("latest");
+      write(g, v.latest().get());
+    }
+    if (!v.candidates().isEmpty()) {
+      g.writeArrayFieldStart("candidates");
+      for (Entity e : v.candidates()) {
+        write(g, e, EditionOrder.AS_GIVEN);
+      }
+      g.writeEndArray();
+    }
+    g.writeStringField("message", v.message());
+    g.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ link
+
+  static final Keys LINK = new Keys("a link", "a link: an object with entity and relation",
+      ImmutableSet.of("entity", "relation"), "entity", "relation");
+
+  @SuppressWarnings("nullness") // both required
+  static Link link(JsonInput in) throws IOException {
+    Entity entity = null;
+    Relation relation = null;
+    long at = in.begin(LINK);
+    long seen = 0;
+    for (int k = -1; (k = in.key(LINK, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      if (k == 0) {
+        entity = entity(in);
+      } else {
+        relation = relation(in);
+      }
+    }
+    in.require(at, LINK, seen);
+    Entity e = entity;
+    Relation r = relation;
+    return build(in, at, "link", () -> Link.of(e, r));
+  }
+
+  static void write(JsonGenerator g, Link l) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("entity");
+    write(g, l.entity(), EditionOrder.AS_GIVEN);
+    g.writeFieldName("relation");
+    write(g, l.relation(), EditionOrder.AS_GIVEN);
     g.writeEndObject();
   }
 }

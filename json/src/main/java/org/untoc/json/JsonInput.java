@@ -621,6 +621,28 @@ final class JsonInput {
     }
   }
 
+  /** Returns the current value as a whole number from 0 to {@code Long.MAX_VALUE}. */
+  long wholeNumber(String expected) {
+    try {
+      JsonParser.NumberType type = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
+      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG || p.getLongValue() < 0) {
+        throw unexpected(expected);
+      }
+      return p.getLongValue();
+    } catch (IOException e) {
+      throw parserError(e);
+    }
+  }
+
+  /** Returns the current value as a boolean; fails on any other token. */
+  boolean bool(String expected) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    throw unexpected(expected);
+  }
+
   private static boolean sameText(String text, char[] chars, int offset, int length) {
     for (int i = 0; i < length; i++) {
       if (text.charAt(i) != chars[offset + i]) {

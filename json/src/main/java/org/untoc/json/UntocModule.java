@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.untoc.core.Basis;
 import org.untoc.core.Body;
 import org.untoc.core.BodyType;
+import org.untoc.core.Change;
 import org.untoc.core.Contact;
 import org.untoc.core.CounterpartType;
 import org.untoc.core.DatedFact;
@@ -31,7 +32,13 @@ import org.untoc.core.EntityKind;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
 import org.untoc.core.InstrumentType;
+import org.untoc.core.Link;
+import org.untoc.core.LookupException;
 import org.untoc.core.Mandate;
+import org.untoc.core.MappingRow;
+import org.untoc.core.MappingStatus;
+import org.untoc.core.MappingVerdict;
+import org.untoc.core.Migration;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
@@ -60,6 +67,13 @@ import org.untoc.json.Codec.EditionOrder;
  * String json = mapper.writeValueAsString(Untoc.reference().get(EntityId.of("cmls")));
  * Entity cmls = mapper.readValue(json, Entity.class);
  * }</pre>
+ *
+ * <p>Besides the values of the document (ids, dates, provenance, editions, names, identifiers,
+ * dated facts, contacts, relations, entities, registries and the enums), it maps what queries
+ * and validation return: {@link Link}, {@link Change}, {@link Migration}, {@link MappingRow} and
+ * {@link MappingVerdict}, each an object of its accessors by name, optional ones left out when
+ * empty ({@code {"type": "renamed", "subject": "branch", "fromEdition": ..., "provenance": [...]}}),
+ * and the violations of a registry that breaks a rule.
  *
  * <p>Entities are read by their {@code kind}, a label from the closed set of {@link EntityKind}:
  * never by class name, and the module enables no default typing. Values are read as strictly as
@@ -106,6 +120,11 @@ public final class UntocModule extends SimpleModule {
     addKind(CounterpartType.class, EntityKind.COUNTERPART_TYPE);
     addKind(StrategyArea.class, EntityKind.STRATEGY_AREA);
     add(Registry.class, (g, v) -> RegistryJson.writeDocument(v, g), RegistryJson::readDocument);
+    add(Link.class, Codec::write, Codec::link);
+    add(Change.class, Codec::write, Codec::change);
+    add(Migration.class, Codec::write, Codec::migration);
+    add(MappingRow.class, Codec::write, Codec::mappingRow);
+    add(MappingVerdict.class, Codec::write, Codec::mappingVerdict);
     addEnum(EntityKind.class, "an entity kind");
     addEnum(RelationKind.class, "a relation kind");
     addEnum(NameType.class, "a name type");
@@ -117,6 +136,10 @@ public final class UntocModule extends SimpleModule {
     addEnum(ServiceType.class, "a service type");
     addEnum(Rule.class, "a rule");
     addEnum(Violation.Target.class, "a target");
+    addEnum(Change.Type.class, "a change type");
+    addEnum(Migration.Status.class, "a migration status");
+    addEnum(MappingStatus.class, "a mapping status");
+    addEnum(LookupException.Reason.class, "a lookup failure");
     addKey(EntityId.class, EntityId::of);
     addKey(EditionId.class, EditionId::of);
   }

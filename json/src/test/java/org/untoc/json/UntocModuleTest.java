@@ -1,18 +1,32 @@
 package org.untoc.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.untoc.json.Registries.assertSameRegistry;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import java.lang.reflect.Modifier;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.untoc.core.Change;
 import org.untoc.core.Contact;
 import org.untoc.core.DatedFact;
 import org.untoc.core.Edition;
@@ -22,7 +36,14 @@ import org.untoc.core.EntityId;
 import org.untoc.core.EntityKind;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
+import org.untoc.core.Link;
+import org.untoc.core.MappingRow;
+import org.untoc.core.MappingStatus;
+import org.untoc.core.MappingValidator;
+import org.untoc.core.MappingVerdict;
+import org.untoc.core.Migration;
 import org.untoc.core.Name;
+import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
 import org.untoc.core.Programme;
 import org.untoc.core.Provenance;
@@ -31,6 +52,7 @@ import org.untoc.core.Relation;
 import org.untoc.core.RelationKind;
 import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
+import org.untoc.core.Untoc;
 import org.untoc.core.Violation;
 
 class UntocModuleTest {
@@ -158,5 +180,111 @@ class UntocModuleTest {
     DocumentException cause = assertInstanceOf(DocumentException.class, e.getCause());
     assertEquals("/value", cause.pointer());
     assertEquals("null", cause.found());
+  }
+
+  @Test
+  void writesAndReadsTheChangesBetweenTwoEditions() throws Exception {
+    Registry reference = Untoc.reference();
+    List<Change> changes = reference.diff(reference.editions().get(0).id(), reference.editions().get(1).id()).changes();
+    assertTrue(changes.stream().map(Change::type).distinct().count() >= 4, changes.toString());
+    String json = mapper.writeValueAsString(changes);
+    assertEquals(changes, mapper.readValue(json, new TypeReference<List<Change>>() {}));
+  }
+
+  @Test
+  void writesAChangeWithTheKeysOfTheDocument() throws Exception {
+    Change renamed = Change.builder().type(Change.Type.RENAMED).subject(EntityId.of("branch"))
+        .fromEdition(EditionId.of("old")).toEdition(EditionId.of("new")).nameType(NameType.OFFICIAL)
+        .oldName("Organized Crime Branch").newName("Organized Crime and Illicit Trafficking Branch")
+        .addProvenance(Provenance.publicRecord("s")).build();
+    String json = mapper.writeValueAsString(renamed);
+    assertEquals("{\"type\":\"renamed\",\"subject\":\"branch\",\"fromEdition\":\"old\",\"toEdition\":\"new\","
+        + "\"nameType\":\"official\",\"oldName\":\"Organized Crime Branch\","
+        + "\"newName\":\"Organized Crime and Illicit Trafficking Branch\","
+        + "\"provenance\":[{\"basis\":\"public-record\",\"source\":\"s\"}]}", json);
+    assertEquals(renamed, mapper.readValue(json, Change.class));
+    assertEquals(Change.Type.SPLIT, mapper.readValue("\"split\"", Change.Type.class));
+  }
+
+  @Test
+  void writesAndReadsMappingVerdictsWithTheirRowsMigrationsAndCandidates() throws Exception {
+    Registry reference = Untoc.reference();
+    MappingValidator validator = MappingValidator.of(reference);
+    List<MappingVerdict> verdicts = new ArrayList<>();
+    String older = reference.editions().get(0).id().toString();
+    for (MappingRow row : List.of(MappingRow.of(3, "gpml", "iss", Optional.of(older)), MappingRow.of("gpml", "cmls"),
+        MappingRow.of("gpml", "cmlss"), MappingRow.of(7, "glo.act", "cmls", Optional.empty()))) {
+      verdicts.add(validator.validate(row));
+    }
+    assertTrue(verdicts.stream().anyMatch(v -> v.latest().isPresent()), verdicts.toString());
+    assertTrue(verdicts.stream().anyMatch(v -> !v.candidates().isEmpty()), verdicts.toString());
+    assertEquals(4, verdicts.stream().map(MappingVerdict::status).distinct().count(), verdicts.toString());
+    String json = mapper.writeValueAsString(verdicts);
+    assertEquals(verdicts, mapper.readValue(json, new TypeReference<List<MappingVerdict>>() {}));
+    for (MappingVerdict v : verdicts) {
+      assertEquals(v.row(), roundTrip(v.row(), MappingRow.class));
+      assertEquals(v.status(), roundTrip(v.status(), MappingStatus.class));
+      if (v.latest().isPresent()) {
+        assertEquals(v.latest().get(), roundTrip(v.latest().get(), Migration.class));
+      }
+    }
+    assertEquals("{\"line\":3,\"programme\":\"gpml\",\"unit\":\"iss\",\"edition\":\"" + older + "\"}",
+        mapper.writeValueAsString(verdicts.get(0).row()));
+  }
+
+  @Test
+  void writesAndReadsTheLinksOfAQuery() throws Exception {
+    List<Link> links = Untoc.reference().latestView().linksFrom(EntityId.of("cmls"), RelationKind.RUNS);
+    assertFalse(links.isEmpty());
+    assertEquals(links, mapper.readValue(mapper.writeValueAsString(links), new TypeReference<List<Link>>() {}));
+  }
+
+  @Test
+  void rejectsAMappingRowWithANegativeLineAndALinkWhoseEntityIsNeitherEnd() throws Exception {
+    JsonMappingException row = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue("{\"line\": -1, \"programme\": \"p\", \"unit\": \"u\"}", MappingRow.class));
+    assertEquals("/line", assertInstanceOf(DocumentException.class, row.getCause()).pointer());
+    assertEquals("the number -1", assertInstanceOf(DocumentException.class, row.getCause()).found());
+    Link link = Untoc.reference().latestView().linksFrom(EntityId.of("cmls"), RelationKind.RUNS).get(0);
+    String json = mapper.writeValueAsString(link)
+        .replace("\"to\":\"" + link.entity().id() + "\"", "\"to\":\"iss\"");
+    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(json, Link.class));
+    DocumentException cause = assertInstanceOf(DocumentException.class, e.getCause());
+    assertEquals("", cause.pointer());
+    assertTrue(cause.found().startsWith("an invalid link (entity '"), cause.found());
+  }
+
+  /** Public types of core that are not values to exchange: services, views and the like. */
+  private static final Set<String> NOT_VALUES = Set.of("Editioned", "EditionView", "EditionDiff", "OrgChart",
+      "MappingValidator", "MappingSummary", "Untoc", "Synthetic");
+
+  @Test
+  void everyPublicValueTypeOfCoreHasAWriterAndAReader() throws Exception {
+    Path classes = Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> types = new ArrayList<>();
+    try (FileSystem jar = Files.isDirectory(classes) ? null : FileSystems.newFileSystem(classes);
+         Stream<Path> files = Files.walk((jar == null ? classes : jar.getPath("/")).resolve("org/untoc/core"), 1)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+        String name = f.getFileName().toString().replace(".class", "");
+        if (name.contains("-")) {
+          continue; // package-info
+        }
+        Class<?> type = Class.forName("org.untoc.core." + name);
+        if (Modifier.isPublic(type.getModifiers()) && !name.startsWith("Immutable") && !name.endsWith("Builder")
+            && !Throwable.class.isAssignableFrom(type) && !type.isAnnotation()
+            && !NOT_VALUES.contains(type.getSimpleName()) && !type.getName().contains("$Builder")) {
+          types.add(type);
+        }
+      }
+    }
+    assertTrue(types.size() >= 40, types.toString());
+    DeserializationContext ctxt = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+        .createInstance(mapper.getDeserializationConfig(), null, null);
+    for (Class<?> type : types) {
+      JavaType t = mapper.constructType(type);
+      assertEquals("org.untoc.json", mapper.getSerializerProviderInstance().findValueSerializer(t).getClass()
+          .getPackageName(), type.getName());
+      assertEquals("org.untoc.json", ctxt.findRootValueDeserializer(t).getClass().getPackageName(), type.getName());
+    }
   }
 }
