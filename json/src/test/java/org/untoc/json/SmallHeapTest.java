@@ -11,6 +11,16 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.untoc.core.UnitType;
+import org.untoc.core.Unit;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Relation;
+import org.untoc.core.Registry;
+import org.untoc.core.Provenance;
+import org.untoc.core.Name;
+import org.untoc.core.EntityId;
+import org.untoc.core.EditionId;
+import org.untoc.core.Edition;
 
 /**
  * A document within the limits but too large for the heap is reported as a {@link
@@ -45,5 +55,36 @@ class SmallHeapTest {
         + "large for this heap \\(\\d+ MB\\), expected a document that fits in memory: a larger heap \\(-Xmx\\), "
         + "or a smaller maximum document length \\(now 1073741824 bytes\\)"), out);
     assertTrue(!out.contains("OutOfMemoryError"), out);
+  }
+
+  /**
+   * A document whose every entity and relation cites a source of its own, so that nothing read
+   * is shared, reads in a heap of one and a half times the size of the document.
+   */
+  @Test
+  void aDocumentReadsInAHeapOfOneAndAHalfTimesItsSizeWhenNothingInItRepeats() throws IOException, InterruptedException {
+    int n = 100_000;
+    Registry.Builder b = Registry.builder()
+        .addEdition(Edition.builder().id(EditionId.of("e1")).title("E").source("s").build());
+    for (int i = 0; i < n; i++) {
+      Provenance p = Provenance.stated("seeds/" + i + ".txt", "the Section number " + i + " is part of the Branch");
+      b.add(Unit.builder().id(EntityId.of("unit-" + i)).unitType(UnitType.SECTION)
+          .addName(Name.official("Section number " + i, p)).addName(Name.acronym("S" + i, p)).addProvenance(p).build());
+      if (i > 0) {
+        b.relate(Relation.of(EntityId.of("unit-" + i), RelationKind.PART_OF, EntityId.of("unit-" + (i - 1) / 8),
+            Provenance.inferred("seeds/" + i + ".txt", "section " + i + " sits under section " + (i - 1) / 8)));
+      }
+    }
+    Path doc = dir.resolve("distinct.json");
+    RegistryJson.strict().write(b.build(), doc);
+    long megabytes = Files.size(doc) >> 20;
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-Xmx" + 3 * megabytes / 2 + "m", "-cp",
+        System.getProperty("java.class.path"), "org.untoc.json.heap.SmallHeapMain", doc.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), UTF_8).strip();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the reader ends");
+    assertEquals(0, p.exitValue(), out);
+    assertEquals("read Registry[1 editions, 100000 entities, 99999 relations, latest e1]", out, megabytes + " MB");
   }
 }
