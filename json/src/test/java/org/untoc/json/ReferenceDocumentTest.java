@@ -31,10 +31,13 @@ class ReferenceDocumentTest {
   @Test
   void publishedDocumentIsTheReferenceRegistryByteForByte() throws IOException {
     byte[] written = RegistryJson.strict().writeBytes(Untoc.reference());
+    byte[] golden = published();
     if (Boolean.getBoolean("untoc.golden.update")) {
+      // the class path still holds the file as it was: check the one just written
       Files.write(SOURCE, written);
+      golden = Files.readAllBytes(SOURCE);
     }
-    assertEquals(new String(written, StandardCharsets.UTF_8), new String(published(), StandardCharsets.UTF_8));
+    assertEquals(new String(written, StandardCharsets.UTF_8), new String(golden, StandardCharsets.UTF_8));
   }
 
   @Test
