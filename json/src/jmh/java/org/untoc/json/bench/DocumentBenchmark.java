@@ -43,7 +43,8 @@ import org.untoc.json.RegistryJson;
  * the same bytes in the same run: {@code tokenize} only walks the tokens with Jackson's
  * streaming parser (reading each string and key, as a reader must), {@code copy} copies them
  * token by token to a pretty-printing generator. Compare {@code read} with {@code tokenize} and
- * {@code write} with {@code copy}, as ratios.
+ * {@code write} with {@code copy}, as ratios; {@code build} is the part of a read that building
+ * the registry from what was read takes.
  *
  * <pre>
  * ./mvnw -B -q -pl json -am -Pbench verify -DskipTests
@@ -119,6 +120,28 @@ public class DocumentBenchmark {
   @Benchmark
   public Registry read() {
     return json.read(document);
+  }
+
+  /** The registry of one read of the document, held only by the JVM that runs {@link #build}. */
+  @State(Scope.Benchmark)
+  public static class ReadOnce {
+    Registry registry;
+
+    @Setup(Level.Trial)
+    public void setUp(DocumentBenchmark benchmark) {
+      registry = benchmark.json.read(benchmark.document);
+    }
+  }
+
+  /**
+   * Builds the registry again from the editions, entities and relations of one read: the part of
+   * {@link #read} that the registry builder and its integrity check take.
+   */
+  @Benchmark
+  public Registry build(ReadOnce once) {
+    Registry.Builder b = Registry.builder();
+    once.registry.editions().forEach(b::addEdition);
+    return b.addAll(once.registry.entities()).relateAll(once.registry.relations()).build();
   }
 
   @Benchmark
