@@ -581,6 +581,10 @@ public final class Registry {
     /**
      * Builds the registry, checking every integrity {@link Rule}.
      *
+     * <p>The calling thread does the work, but for the index of the names of a registry with more
+     * than 2<sup>18</sup> names, which a task of the {@linkplain java.util.concurrent.ForkJoinPool#commonPool()
+     * common pool} builds meanwhile; where no worker takes it, the calling thread builds it too.
+     *
      * @return the registry, not null
      * @throws IntegrityException listing every violation, if any rule is broken
      */

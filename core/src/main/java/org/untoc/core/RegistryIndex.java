@@ -2,6 +2,7 @@ package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The indexes of a {@link Registry}, built once when it is built: dense entity numbers, an
@@ -91,6 +92,15 @@ final class RegistryIndex {
       }
       names += e.names().size();
     }
+    // The name index needs nothing of what follows: for many names, another core builds it
+    // meanwhile (or this thread does, when it joins a task no other thread has taken).
+    int allNames = names;
+    Entity[] all = entities;
+    long[] masks = entityMask;
+    boolean bits = masked;
+    EditionId[] order = editionIds;
+    ForkJoinTask<NameIndex> nameTask = names < PARALLEL_NAMES ? null
+        : ForkJoinTask.adapt(() -> nameIndex(all, masks, bits, order, allNames)).fork();
     boolean duplicates = false;
     for (int i = 0; i < n; i++) {
       int hash = hashes[i];
@@ -154,11 +164,31 @@ final class RegistryIndex {
     this.out = new Adjacency(byKind, relFrom, relTo, n);
     this.in = new Adjacency(byKind, relTo, relFrom, n);
 
-    int nameCapacity = capacity(names);
-    this.nameSlots = new long[nameCapacity];
-    this.post = new long[2 * names];
-    this.postText = new String[names];
-    this.postName = new int[names];
+    NameIndex index = nameTask == null ? nameIndex(entities, entityMask, masked, editionIds, names)
+        : nameTask.join();
+    this.nameSlots = index.slots();
+    this.post = index.post();
+    this.postText = index.text();
+    this.postName = index.name();
+  }
+
+  /** The registries whose name index is built on another core meanwhile: those of many names. */
+  static final int PARALLEL_NAMES = 1 << 18;
+
+  /** The name index as built: the arrays of the fields of the same names. */
+  private record NameIndex(long[] slots, long[] post, String[] text, int[] name) {}
+
+  /**
+   * Builds the name index. It reads only the entities and their masks, so that it can be built
+   * on another thread while the rest of the index is.
+   */
+  private static NameIndex nameIndex(Entity[] entities, long[] entityMask, boolean masked, EditionId[] editionIds,
+      int names) {
+    int n = entities.length;
+    long[] nameSlots = new long[capacity(names)];
+    long[] post = new long[2 * names];
+    String[] postText = new String[names];
+    int[] postName = new int[names];
     // First the postings in entity order, then name order, each with its name's hash where
     // the next posting will go; then the table, taking the postings last to first and putting
     // each at the head of its chain, so that each chain runs in posting order. Two passes, so
@@ -174,18 +204,19 @@ final class RegistryIndex {
         postName[p] = j;
         post[2 * p] = ((long) i << 32) | (NameKey.hash(text) & 0xFFFF_FFFFL);
         if (masked) {
-          post[2 * p + 1] = mask(name) & entityMask[i];
+          post[2 * p + 1] = mask(name, editionIds) & entityMask[i];
         }
       }
     }
     for (p = names - 1; p >= 0; p--) {
       long v = post[2 * p];
       int hash = (int) v;
-      int slot = nameSlot(postText[p], hash);
+      int slot = nameSlot(nameSlots, postText, postText[p], hash);
       long head = nameSlots[slot];
       nameSlots[slot] = ((long) hash << 32) | (p + 1);
       post[2 * p] = (v & 0xFFFF_FFFF_0000_0000L) | (head & 0xFFFF_FFFFL);
     }
+    return new NameIndex(nameSlots, post, postText, postName);
   }
 
   /**
@@ -251,6 +282,10 @@ final class RegistryIndex {
   }
 
   private long mask(Editioned item) {
+    return mask(item, editionIds);
+  }
+
+  private static long mask(Editioned item, EditionId[] editionIds) {
     if (item.editions().isEmpty()) {
       return -1L;
     }
@@ -492,6 +527,10 @@ final class RegistryIndex {
    * @param hash {@link NameKey#hash} of the text
    */
   private int nameSlot(String text, int hash) {
+    return nameSlot(nameSlots, postText, text, hash);
+  }
+
+  private static int nameSlot(long[] nameSlots, String[] postText, String text, int hash) {
     int capacity = nameSlots.length;
     int slot = spread(hash) & (capacity - 1);
     long v;

@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import net.jqwik.api.Provide;
 
 /** Laws every registry obeys, checked over generated registries with several editions. */
@@ -146,6 +147,14 @@ class QueryPropertiesTest {
         }
       }
     }
+  }
+
+  @Test
+  void lookupsByEveryNameHoldWhereTheNameIndexIsBuiltOnAnotherThread() {
+    Registry r = Synthetic.registry(240_000, 3, 11);
+    int names = r.entities().stream().mapToInt(e -> e.names().size()).sum();
+    assertTrue(names >= RegistryIndex.PARALLEL_NAMES, "names " + names);
+    lookupsByEveryNameOfAnEntityReturnThatEntityCheck(r);
   }
 
   @Property(tries = 60)
