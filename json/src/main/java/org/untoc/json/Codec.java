@@ -730,11 +730,7 @@ final class Codec {
       }
       g.writeEndArray();
     }
-    g.writeArrayFieldStart("provenance");
-    for (Provenance p : e.provenance()) {
-      write(g, p);
-    }
-    g.writeEndArray();
+    writeProvenance(g, e.provenance());
     g.writeEndObject();
   }
 
@@ -821,12 +817,16 @@ final class Codec {
     writeOptional(g, "oldName", c.oldName());
     writeOptional(g, "newName", c.newName());
     writeIds(g, "parts", c.parts());
+    writeProvenance(g, c.provenance());
+    g.writeEndObject();
+  }
+
+  private static void writeProvenance(JsonGenerator g, List<Provenance> provenance) throws IOException {
     g.writeArrayFieldStart("provenance");
-    for (Provenance p : c.provenance()) {
+    for (Provenance p : provenance) {
       write(g, p);
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void writeRelation(JsonGenerator g, String key, Optional<Relation> r) throws IOException {
@@ -836,7 +836,8 @@ final class Codec {
     }
   }
 
-  private static void writeId(JsonGenerator g, String key, Optional<EntityId> id) throws IOException {
+  /** Writes an id, or another value written as its text, if present. */
+  private static void writeId(JsonGenerator g, String key, Optional<?> id) throws IOException {
     if (id.isPresent()) {
       g.writeStringField(key, id.get().toString());
     }
@@ -967,9 +968,7 @@ final class Codec {
     g.writeFieldName("row");
     write(g, v.row());
     g.writeStringField("status", JsonInput.label(v.status()));
-    if (v.edition().isPresent()) {
-      g.writeStringField("edition", v.edition().get().toString());
-    }
+    writeId(g, "edition", v.edition());
     writeId(g, "programme", v.programme());
     writeId(g, "unit", v.unit());
     writeId(g, "expected", v.expected());

@@ -625,10 +625,11 @@ final class JsonInput {
   long wholeNumber(String expected) {
     try {
       JsonParser.NumberType type = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
-      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG || p.getLongValue() < 0) {
+      long value = type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG ? p.getLongValue() : -1;
+      if (value < 0) {
         throw unexpected(expected);
       }
-      return p.getLongValue();
+      return value;
     } catch (IOException e) {
       throw parserError(e);
     }
