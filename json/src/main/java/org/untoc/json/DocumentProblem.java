@@ -16,7 +16,7 @@ import org.untoc.core.Rule;
  * document was read (an integrity rule), those of the start of the offending edition, entity
  * or relation.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; problems are equal if all they tell is.
  */
 public final class DocumentProblem implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -65,6 +65,18 @@ public final class DocumentProblem implements Serializable {
   /** Returns the integrity rule broken, if the problem is the breach of one. */
   public Optional<Rule> rule() {
     return Optional.ofNullable(rule);
+  }
+
+  /** Two problems are equal if their pointers, lines, columns, findings, expectations and rules are. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof DocumentProblem p && pointer.equals(p.pointer) && line == p.line
+        && column == p.column && found.equals(p.found) && expected.equals(p.expected) && rule == p.rule;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pointer, line, column, found, expected, rule);
   }
 
   /**

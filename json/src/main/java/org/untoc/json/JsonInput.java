@@ -160,6 +160,11 @@ final class JsonInput {
       this.placed = placed;
     }
 
+    /** Returns the keys an object must have, bit {@code i} for key {@code i}. */
+    long required() {
+      return required;
+    }
+
     /**
      * Returns these keys, keeping the line and column ({@link #keyLine}, {@link #keyColumn}) of
      * the given ones when they are read, for messages made after the object is read.
@@ -358,6 +363,22 @@ final class JsonInput {
     // a parser's token column counts from 1 where its token location counts from 0
     return Math.max(base != null && p.currentToken() != JsonToken.FIELD_NAME ? base.getTokenColumnNr() - 1
         : p.currentTokenLocation().getColumnNr(), 1);
+  }
+
+  /**
+   * Returns about where the current token starts, in bytes or characters from the start of the
+   * input, without making a location: exactly for the start of an object or an array, and no
+   * earlier than {@link #offset} for any other token.
+   */
+  long roughOffset() {
+    // Jackson's parsers keep the offset just past a one-character token
+    return base != null ? base.getTokenCharacterOffset() - 1 : offset();
+  }
+
+  /** Returns where the current token starts, in bytes or characters from the start of the input. */
+  long offset() {
+    JsonLocation loc = p.currentTokenLocation();
+    return loc.getByteOffset() >= 0 ? loc.getByteOffset() : loc.getCharOffset();
   }
 
   /** Returns the line of the key whose value is being read. */

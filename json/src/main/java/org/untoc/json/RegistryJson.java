@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.IntegrityException;
@@ -46,6 +47,7 @@ import org.untoc.core.Registry;
 import org.untoc.core.Relation;
 import org.untoc.core.Rule;
 import org.untoc.core.Violation;
+import org.jspecify.annotations.Nullable;
 import org.untoc.json.JsonInput.Keys;
 import org.untoc.json.JsonInput.Mark;
 
@@ -130,6 +132,11 @@ public final class RegistryJson {
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
   /** The default maximum length of a document, in bytes or characters: 1 GiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
+  /**
+   * The default length from which a document given as bytes is read on two threads: 16 MiB,
+   * about 50,000 entities.
+   */
+  public static final long DEFAULT_PARALLEL_FROM = 1L << 24;
   /** The maximum length of a key, in characters. */
   static final int MAX_NAME_LENGTH = 200;
   /** The maximum length of a number, in characters. */
@@ -145,6 +152,7 @@ public final class RegistryJson {
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
+  private final long parallelFrom;
   private final JsonFactory factory;
   private final String limits;
 
@@ -153,6 +161,7 @@ public final class RegistryJson {
     this.maxNestingDepth = b.maxNestingDepth;
     this.maxStringLength = b.maxStringLength;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.parallelFrom = b.parallelFrom;
     this.factory = factory(StreamReadConstraints.builder()
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
@@ -225,6 +234,11 @@ public final class RegistryJson {
     return maxStringLength;
   }
 
+  /** Returns the length from which a document given as bytes is read on two threads. */
+  public long parallelFrom() {
+    return parallelFrom;
+  }
+
   /** Returns the maximum length of a document, in bytes (or characters, for text input). */
   public long maxDocumentLength() {
     return maxDocumentLength;
@@ -241,8 +255,29 @@ public final class RegistryJson {
    */
   public Registry read(byte[] document) {
     checkLength(document.length);
+    boolean halves = document.length >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1;
+    SecondHalf half = halves ? secondHalf(document) : null;
+    return read(document, half == null ? null : half.fork());
+  }
+
+  /** Returns the second half of a document, not yet read, or null if none is found. */
+  @Nullable SecondHalf secondHalf(byte[] document) {
+    return SecondHalf.of(document, factory::createParser, lenient, limits);
+  }
+
+  /** Reads a document of which the second half, if not null, is read meanwhile or was read. */
+  Registry read(byte[] document, @Nullable SecondHalf half) {
     try {
-      return readWith(() -> factory.createParser(document));
+      if (half != null) {
+        try {
+          return readWith(() -> factory.createParser(document), half);
+        } catch (SecondHalf.Redo e) {
+          // an integrity error: read again on one thread, which knows where each item is
+        } finally {
+          half.cancel();
+        }
+      }
+      return readWith(() -> factory.createParser(document), null);
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -258,7 +293,7 @@ public final class RegistryJson {
   public Registry read(String document) {
     checkLength(document.length());
     try {
-      return readWith(() -> factory.createParser(document));
+      return readWith(() -> factory.createParser(document), null);
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -274,7 +309,7 @@ public final class RegistryJson {
    */
   public Registry read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return readWith(() -> factory.createParser(new LimitedInputStream(in)));
+    return readWith(() -> factory.createParser(new LimitedInputStream(in)), null);
   }
 
   /**
@@ -287,7 +322,7 @@ public final class RegistryJson {
    */
   public Registry read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return readWith(() -> factory.createParser(new LimitedReader(in)));
+    return readWith(() -> factory.createParser(new LimitedReader(in)), null);
   }
 
   /**
@@ -311,7 +346,7 @@ public final class RegistryJson {
   }
 
   /** Reads a document; opening the parser detects the encoding, which may fail on bad bytes. */
-  private Registry readWith(Source source) throws IOException {
+  private Registry readWith(Source source, @Nullable SecondHalf half) throws IOException {
     JsonParser parser;
     try {
       parser = source.open();
@@ -321,7 +356,7 @@ public final class RegistryJson {
       throw unreadable(e);
     }
     try (JsonParser p = parser) {
-      return read(p);
+      return read(p, half);
     } catch (OutOfMemoryError e) {
       // What the reader built is unreachable once this frame unwinds; report, do not crash.
       throw JsonInput.error(new Mark("", 1, 1), "a document too large for this heap ("
@@ -446,23 +481,58 @@ public final class RegistryJson {
     void read(JsonInput in) throws IOException;
   }
 
-  private static void items(JsonInput in, String expected, Positions positions, ItemReader item)
-      throws IOException {
+  /** What each top-level array expects, by the number of its key. */
+  private static final String[] ARRAYS = {"", "", "an array of editions", "an array of entities",
+      "an array of relations"};
+
+  /**
+   * Reads the items of one of the document's arrays, the input being on the array's start. Where
+   * the second half of the document is being read meanwhile and this array reaches its start,
+   * returns what that half read instead of reading on; otherwise returns null at the array's end.
+   */
+  private static SecondHalf.@Nullable Part items(JsonInput in, int key, Positions positions,
+      ItemReader item, @Nullable SecondHalf half, long seen) throws IOException {
     if (in.token() != JsonToken.START_ARRAY) {
-      throw in.unexpected(expected);
+      throw in.unexpected(ARRAYS[key]);
     }
     while (in.next() != JsonToken.END_ARRAY) {
+      if (half != null && in.roughOffset() >= half.due()) {
+        SecondHalf.Part rest = half.takeOver(key, in.token() == JsonToken.START_OBJECT ? in.offset() : -1,
+            seen, TOP.required());
+        if (rest != null) {
+          return rest;
+        }
+      }
       positions.add(in.line(), in.column());
       item.read(in);
+    }
+    return null;
+  }
+
+  private static void format(JsonInput in) throws IOException {
+    if (!FORMAT.equals(in.string("\"" + FORMAT + "\""))) {
+      throw in.unexpected("\"" + FORMAT + "\"");
+    }
+  }
+
+  private static void version(JsonInput in) throws IOException {
+    String expected = VERSION + ", the version of the format this reader supports";
+    if (in.intValue(expected) != VERSION) {
+      throw in.unexpected(expected);
     }
   }
 
   /** Reads a whole document with a parser that has not yet read a token. */
   Registry read(JsonParser p) throws IOException {
+    return read(p, null);
+  }
+
+  /** Reads a whole document, of which another thread may be reading the second half meanwhile. */
+  private Registry read(JsonParser p, @Nullable SecondHalf half) throws IOException {
     JsonInput in = new JsonInput(p, lenient, limits);
     in.next();
-    Registry registry = readDocument(in);
-    if (in.next() != null) {
+    Registry registry = readDocument(in, half);
+    if ((half == null || !half.taken()) && in.next() != null) {
       throw in.unexpected("the end of the document");
     }
     return registry;
@@ -470,36 +540,47 @@ public final class RegistryJson {
 
   /** Reads a document, the input being on its first token. */
   static Registry readDocument(JsonInput in) throws IOException {
+    return readDocument(in, null);
+  }
+
+  /**
+   * Reads a document, the input being on its first token. Where another thread reads the second
+   * half meanwhile and this thread reaches its start, what it read is added instead.
+   *
+   * @throws SecondHalf.Redo if the registry breaks an integrity rule and a second half was
+   *     added, whose positions this thread does not know
+   */
+  private static Registry readDocument(JsonInput in, @Nullable SecondHalf half) throws IOException {
     Registry.Builder b = Registry.builder();
     Positions editions = new Positions();
     Positions entities = new Positions();
     Positions relations = new Positions();
     long at = in.begin(TOP);
     long seen = 0;
-    for (int k = -1; (k = in.key(TOP, seen, k)) >= 0; ) {
+    SecondHalf.@Nullable Part rest = null;
+    for (int k = -1; rest == null && (k = in.key(TOP, seen, k)) >= 0; ) {
       seen |= 1L << k;
       switch (k) {
-        case 0 -> {
-          if (!FORMAT.equals(in.string("\"" + FORMAT + "\""))) {
-            throw in.unexpected("\"" + FORMAT + "\"");
-          }
-        }
-        case 1 -> {
-          String expected = VERSION + ", the version of the format this reader supports";
-          if (in.intValue(expected) != VERSION) {
-            throw in.unexpected(expected);
-          }
-        }
-        case 2 -> items(in, "an array of editions", editions, i -> b.addEdition(Codec.edition(i)));
-        case 3 -> items(in, "an array of entities", entities, i -> b.add(Codec.entity(i)));
-        default -> items(in, "an array of relations", relations, i -> b.relate(Codec.relation(i)));
+        case 0 -> format(in);
+        case 1 -> version(in);
+        case 2 -> rest = items(in, k, editions, i -> b.addEdition(Codec.edition(i)), half, seen);
+        case 3 -> rest = items(in, k, entities, i -> b.add(Codec.entity(i)), half, seen);
+        default -> rest = items(in, k, relations, i -> b.relate(Codec.relation(i)), half, seen);
       }
     }
-    in.require(at, TOP, seen);
+    if (rest == null) {
+      in.require(at, TOP, seen);
+    } else {
+      rest.editions().forEach(b::addEdition);
+      b.addAll(rest.entities()).relateAll(rest.relations());
+    }
     List<String> keys = TOP.names().asList();
     try {
       return b.build();
     } catch (IntegrityException e) {
+      if (rest != null) {
+        throw new SecondHalf.Redo();
+      }
       List<Violation> sorted = new ArrayList<>(e.violations());
       sorted.sort(Comparator.comparing(Violation::target).thenComparingInt(Violation::index));
       ImmutableList.Builder<DocumentProblem> problems = ImmutableList.builder();
@@ -516,6 +597,41 @@ public final class RegistryJson {
       }
       throw new DocumentException(problems.build(), e);
     }
+  }
+
+  /**
+   * Reads the second half of a document, from the start of an item of the array of the given
+   * key on: the input is on a prefix that opens the document and that array, {@code {"":[}.
+   * Returns what it read, or throws at the first thing a whole read would reject; the first half
+   * decides whether what it read may stand (see {@link SecondHalf}).
+   */
+  static SecondHalf.Part readSecondHalf(JsonInput in, int key, SecondHalf half) throws IOException {
+    List<Edition> editions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    List<Relation> relations = new ArrayList<>();
+    ItemReader[] readers = {null, null,
+        i -> editions.add(Codec.edition(half.live(i))),
+        i -> entities.add(Codec.entity(half.live(i))),
+        i -> relations.add(Codec.relation(half.live(i)))};
+    if (in.next() != JsonToken.START_OBJECT || in.next() != JsonToken.FIELD_NAME
+        || in.next() != JsonToken.START_ARRAY) {
+      throw in.unexpected("the prefix of a second half");
+    }
+    Positions unused = new Positions();
+    items(in, key, unused, readers[key], null, 0);
+    long seen = 0;
+    for (int k = key; (k = in.key(TOP, seen, k)) >= 0; ) {
+      seen |= 1L << k;
+      switch (k) {
+        case 0 -> format(in);
+        case 1 -> version(in);
+        default -> items(in, k, unused, readers[k], null, 0);
+      }
+    }
+    if (in.next() != null) {
+      throw in.unexpected("the end of the document");
+    }
+    return new SecondHalf.Part(editions, entities, relations, seen);
   }
 
   /** Returns what a document must do to keep a rule. */
@@ -675,6 +791,7 @@ public final class RegistryJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private long parallelFrom = DEFAULT_PARALLEL_FROM;
 
     private Builder() {}
 
@@ -725,6 +842,23 @@ public final class RegistryJson {
     public Builder maxDocumentLength(long length) {
       checkArgument(length >= 1024, "the document length must be at least 1024, found %s", length);
       this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the length from which a document given as bytes ({@link RegistryJson#read(byte[])})
+     * is read on two threads: this one and one of the {@linkplain
+     * java.util.concurrent.ForkJoinPool#commonPool() common pool}, which reads the second half
+     * meanwhile. What is read, and every error reported, is the same as on one thread. {@link
+     * Long#MAX_VALUE} reads every document on the calling thread alone.
+     *
+     * @param length the length in bytes, at least 1024
+     * @return this builder
+     * @throws IllegalArgumentException if the length is less than 1024
+     */
+    public Builder parallelFrom(long length) {
+      checkArgument(length >= 1024, "the length must be at least 1024, found %s", length);
+      this.parallelFrom = length;
       return this;
     }
 
