@@ -312,7 +312,7 @@ final class RegistryIndex {
       EntityId from = ids[relFrom[r]];
       EntityId to = ids[relTo[r]];
       if (rel.from() != from || rel.to() != to) {
-        relations[r] = ImmutableRelation.copyOf(rel).withFrom(from).withTo(to);
+        relations[r] = ImmutableRelation.of(from, rel.kind(), to, rel.editions(), rel.provenance());
       }
     }
   }

@@ -108,6 +108,16 @@ import org.untoc.json.JsonInput.Mark;
  * is for unknown keys. Limits on nesting depth, string length and document length are tighter
  * than Jackson's defaults and configurable.
  *
+ * <p>A document of {@linkplain Builder#parallelFrom(long) 16 MiB or more} given as bytes is read
+ * on two threads, where the machine has two processors: the calling thread reads it from the
+ * start while a thread of the {@linkplain java.util.concurrent.ForkJoinPool#commonPool() common
+ * pool} reads it from an entity (or relation) near the middle to the end. The calling thread
+ * takes what the other read once it reaches that entity, and only if it finds one starting
+ * exactly there; otherwise, or if the second half found anything wrong, it reads on alone. The
+ * registry read, and every error reported, is the same as on one thread: a document that breaks
+ * an integrity rule is read again on one thread, so that each violation has its line and
+ * column. Streams, readers, files and text are read on the calling thread alone.
+ *
  * <p>Documents cite the same sources and editions again and again. A provenance, a list of
  * provenance or a set of editions equal to one read lately in the same document is read as that
  * one value (a set only where it gives the editions in the same order), so that the registry
@@ -247,7 +257,8 @@ public final class RegistryJson {
   // ------------------------------------------------------------------ reading
 
   /**
-   * Reads a registry document from bytes in UTF-8.
+   * Reads a registry document from bytes in UTF-8. A document of {@link #parallelFrom()} bytes
+   * or more is read on two threads (see the class description), with the same result.
    *
    * @param document the document, not null
    * @return the registry, not null
