@@ -267,6 +267,8 @@ final class JsonInput {
   private @Nullable String lastQuote;
   private @Nullable String lastRationale;
   private @Nullable Object scratch;
+  /** The second half this input reads, which may be cancelled while it skips a value. */
+  private @Nullable SecondHalf half;
   /** The set of values {@link #distinct} returned last, and its values in order. */
   private ImmutableSet<?> lastSet = ImmutableSet.of();
   private Object[] lastSetValues = new Object[0];
@@ -283,6 +285,11 @@ final class JsonInput {
     this.base = p instanceof ParserBase b ? b : null;
     this.lenient = lenient;
     this.limits = limits;
+  }
+
+  /** Makes this input the one of a second half, so that skipping stops if it is cancelled. */
+  void watch(SecondHalf half) {
+    this.half = half;
   }
 
   boolean lenient() {
@@ -901,6 +908,9 @@ final class JsonInput {
     }
     int depth = 1;
     while (depth > 0) {
+      if (half != null) {
+        half.live(this);
+      }
       JsonToken n = next();
       if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
         depth++;

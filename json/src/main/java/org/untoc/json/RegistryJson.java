@@ -108,7 +108,7 @@ import org.untoc.json.JsonInput.Mark;
  * is for unknown keys. Limits on nesting depth, string length and document length are tighter
  * than Jackson's defaults and configurable.
  *
- * <p>A document of {@linkplain Builder#parallelFrom(long) 16 MiB or more} given as bytes is read
+ * <p>A document of {@linkplain Builder#parallelFrom(long) 256 KiB or more} given as bytes is read
  * on two threads, where the machine has two processors: the calling thread reads it from the
  * start while a thread of the {@linkplain java.util.concurrent.ForkJoinPool#commonPool() common
  * pool} reads it from an entity (or relation) near the middle to the end. The calling thread
@@ -143,10 +143,10 @@ public final class RegistryJson {
   /** The default maximum length of a document, in bytes or characters: 1 GiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
   /**
-   * The default length from which a document given as bytes is read on two threads: 16 MiB,
-   * about 50,000 entities.
+   * The default length from which a document given as bytes is read on two threads: 256 KiB, a
+   * few hundred entities, from which it measured faster than one thread.
    */
-  public static final long DEFAULT_PARALLEL_FROM = 1L << 24;
+  public static final long DEFAULT_PARALLEL_FROM = 1L << 18;
   /** The maximum length of a key, in characters. */
   static final int MAX_NAME_LENGTH = 200;
   /** The maximum length of a number, in characters. */
@@ -283,7 +283,8 @@ public final class RegistryJson {
         try {
           return readWith(() -> factory.createParser(document), half);
         } catch (SecondHalf.Redo e) {
-          // an integrity error: read again on one thread, which knows where each item is
+          // an integrity error, read again on one thread, which knows where each item is; or
+          // the heap ran out, which one thread may not do
         } finally {
           half.cancel();
         }
@@ -370,6 +371,11 @@ public final class RegistryJson {
       return read(p, half);
     } catch (OutOfMemoryError e) {
       // What the reader built is unreachable once this frame unwinds; report, do not crash.
+      if (half != null) {
+        // two halves at once may need more heap than one thread reading on alone
+        half.cancel();
+        throw new SecondHalf.Redo();
+      }
       throw JsonInput.error(new Mark("", 1, 1), "a document too large for this heap ("
               + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)",
           "a document that fits in memory: a larger heap (-Xmx), or a smaller maximum document length"
@@ -501,7 +507,7 @@ public final class RegistryJson {
    * the second half of the document is being read meanwhile and this array reaches its start,
    * returns what that half read instead of reading on; otherwise returns null at the array's end.
    */
-  private static SecondHalf.@Nullable Part items(JsonInput in, int key, Positions positions,
+  private static SecondHalf.@Nullable Part items(JsonInput in, int key, @Nullable Positions positions,
       ItemReader item, @Nullable SecondHalf half, long seen) throws IOException {
     if (in.token() != JsonToken.START_ARRAY) {
       throw in.unexpected(ARRAYS[key]);
@@ -514,7 +520,9 @@ public final class RegistryJson {
           return rest;
         }
       }
-      positions.add(in.line(), in.column());
+      if (positions != null) {
+        positions.add(in.line(), in.column());
+      }
       item.read(in);
     }
     return null;
@@ -580,6 +588,9 @@ public final class RegistryJson {
       }
     }
     if (rest == null) {
+      if (half != null) {
+        half.cancel(); // not taken over: whatever it still reads is of no use
+      }
       in.require(at, TOP, seen);
     } else {
       rest.editions().forEach(b::addEdition);
@@ -621,22 +632,21 @@ public final class RegistryJson {
     List<Entity> entities = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
     ItemReader[] readers = {null, null,
-        i -> editions.add(Codec.edition(half.live(i))),
-        i -> entities.add(Codec.entity(half.live(i))),
-        i -> relations.add(Codec.relation(half.live(i)))};
+        i -> editions.add(Codec.edition(half.at(i))),
+        i -> entities.add(Codec.entity(half.at(i))),
+        i -> relations.add(Codec.relation(half.at(i)))};
     if (in.next() != JsonToken.START_OBJECT || in.next() != JsonToken.FIELD_NAME
         || in.next() != JsonToken.START_ARRAY) {
       throw in.unexpected("the prefix of a second half");
     }
-    Positions unused = new Positions();
-    items(in, key, unused, readers[key], null, 0);
+    items(in, key, null, readers[key], null, 0);
     long seen = 0;
     for (int k = key; (k = in.key(TOP, seen, k)) >= 0; ) {
       seen |= 1L << k;
       switch (k) {
         case 0 -> format(in);
         case 1 -> version(in);
-        default -> items(in, k, unused, readers[k], null, 0);
+        default -> items(in, k, null, readers[k], null, 0);
       }
     }
     if (in.next() != null) {

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -66,14 +68,18 @@ final class SecondHalf implements Runnable {
   private static final int RUNNING = 1;
   private static final int DROPPED = 2;
 
-  private final byte[] document;
+  /** The document and the opener, let go once the second half is dropped or read. */
+  private byte @Nullable [] document;
+  private final int length;
   private final int start;
   private final int key;
-  private final Opener opener;
+  private @Nullable Opener opener;
   private final boolean lenient;
   private final String limits;
   private final AtomicInteger state = new AtomicInteger(NEW);
   private volatile boolean cancelled;
+  /** How many bytes of its input the second half has read, as of its last item. */
+  private volatile long progress;
   private final ForkJoinTask<?> task;
   /** Written by the task, read after joining it. */
   private @Nullable Part part;
@@ -83,6 +89,7 @@ final class SecondHalf implements Runnable {
 
   private SecondHalf(byte[] document, int start, int key, Opener opener, boolean lenient, String limits) {
     this.document = document;
+    this.length = document.length;
     this.start = start;
     this.key = key;
     this.opener = opener;
@@ -105,15 +112,23 @@ final class SecondHalf implements Runnable {
         opener, lenient, limits);
   }
 
-  /** Starts reading on the common pool; returns this. */
+  /**
+   * Starts reading on the common pool (not on the pool of a calling worker thread); returns this.
+   */
   SecondHalf fork() {
-    task.fork();
+    ForkJoinPool.commonPool().execute(task);
     return this;
   }
 
   /** Reads now, on this thread; returns true if it read to the end of the document. */
   boolean invoke() {
     task.invoke();
+    return part != null;
+  }
+
+  /** Waits until the second half is read, or dropped; returns true if it read to the end. */
+  boolean join() {
+    task.quietlyJoin();
     return part != null;
   }
 
@@ -192,10 +207,16 @@ final class SecondHalf implements Runnable {
     if (!state.compareAndSet(NEW, RUNNING)) {
       return;
     }
+    byte[] d = Objects.requireNonNull(document);
+    Opener o = Objects.requireNonNull(opener);
+    document = null;
+    opener = null;
     InputStream in = new SequenceInputStream(new ByteArrayInputStream(PREFIX),
-        new ByteArrayInputStream(document, start, document.length - start));
-    try (JsonParser p = opener.open(in)) {
-      part = RegistryJson.readSecondHalf(new JsonInput(p, lenient, limits), key, this);
+        new ByteArrayInputStream(d, start, d.length - start));
+    try (JsonParser p = o.open(in)) {
+      JsonInput input = new JsonInput(p, lenient, limits);
+      input.watch(this);
+      part = RegistryJson.readSecondHalf(input, key, this);
     } catch (IOException | RuntimeException e) {
       // the first half reads on and reports whatever was wrong: nothing is lost by dropping this
       // (nor by an error, which the task keeps)
@@ -203,12 +224,21 @@ final class SecondHalf implements Runnable {
     }
   }
 
-  /** Returns the input, or throws if the first half no longer needs what this half reads. */
+  /**
+   * Returns the input, or throws if the first half no longer needs what this half reads; called
+   * at each item, and at each token skipped.
+   */
   JsonInput live(JsonInput in) {
     if (cancelled) {
       throw new CancellationException();
     }
     return in;
+  }
+
+  /** Notes how far the second half has read: called at each item. */
+  JsonInput at(JsonInput in) {
+    progress = in.roughOffset();
+    return live(in);
   }
 
   /** Returns the offset at which the first half is to call {@link #takeOver}. */
@@ -232,7 +262,15 @@ final class SecondHalf implements Runnable {
    */
   @Nullable Part takeOver(int key, long offset, long seen, long required) {
     due = Long.MAX_VALUE;
-    if (offset != start || key != this.key || state.compareAndSet(NEW, DROPPED)) {
+    if (offset != start || key != this.key) {
+      cancel();
+      return null;
+    }
+    if (state.get() == NEW && drop()) {
+      return null;
+    }
+    if (progress < (length - start) / 8 && !task.isDone()) {
+      // started late, or held up: reading on alone is about as quick, and frees the other thread
       cancel();
       return null;
     }
@@ -245,8 +283,22 @@ final class SecondHalf implements Runnable {
     return p;
   }
 
-  /** Stops the second half: one not started does nothing, one running stops at its next item. */
+  /**
+   * Stops the second half: one not started never starts, and lets the document go; one running
+   * stops at its next item or skipped token.
+   */
   void cancel() {
     cancelled = true;
+    drop();
+  }
+
+  /** Drops the second half if it has not started; returns true if it did. */
+  private boolean drop() {
+    if (!state.compareAndSet(NEW, DROPPED)) {
+      return false;
+    }
+    document = null;
+    opener = null;
+    return true;
   }
 }

@@ -15,17 +15,33 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.untoc.core.Edition;
+import org.untoc.core.EditionId;
+import org.untoc.core.EntityId;
+import org.untoc.core.Name;
+import org.untoc.core.Programme;
+import org.untoc.core.ProgrammeType;
+import org.untoc.core.Provenance;
 import org.untoc.core.Registry;
+import org.untoc.core.Relation;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Topic;
 import org.untoc.core.Untoc;
 
 /**
@@ -259,6 +275,134 @@ class ReadingInHalvesTest {
       assertEquals(expected.getMessage(), actual.getMessage(), p.toString());
     }
     assertTrue(halves >= 10, "only " + halves + " documents of the corpus have a second half");
+  }
+
+  /** A registry of topics and the programmes that address them, many relations to each entity. */
+  private static Registry topics(int programmes, int topics, int relations) {
+    Registry.Builder b = Registry.builder()
+        .addEdition(Edition.builder().id(EditionId.of("e")).title("E").source("seed.txt").build());
+    Provenance p = Provenance.stated("seed.txt", "the Programme addresses the Topic");
+    for (int i = 0; i < topics; i++) {
+      b.add(Topic.builder().id(EntityId.of("topic-" + i)).addName(Name.official("Topic " + i, p)).addProvenance(p).build());
+    }
+    for (int i = 0; i < programmes; i++) {
+      b.add(Programme.builder().id(EntityId.of("programme-" + i)).programmeType(ProgrammeType.GLOBAL_PROGRAMME)
+          .addName(Name.official("Programme " + i, p)).addProvenance(p).build());
+      for (int j = 0; j < relations; j++) {
+        b.relate(Relation.of(EntityId.of("programme-" + i), RelationKind.ADDRESSES, EntityId.of("topic-" + (i + j) % topics), p));
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void aSecondHalfAmongTheRelationsIsTakenOver() {
+    byte[] doc = STRICT.writeBytes(topics(40, 40, 30));
+    Registry[] read = new Registry[1];
+    SecondHalf half = readInHalves(STRICT, doc, read);
+    assertTrue(text(doc).lastIndexOf("\"relations\"", half.start()) > 0, "the second half starts among the entities");
+    assertTrue(half.taken());
+    assertSameOrder(ONE_THREAD.read(doc), read[0]);
+  }
+
+  @Test
+  void topLevelKeysInAnotherOrderAreReadInHalvesAsOnOneThread() {
+    // the editions after the relations, so that the second half reads them
+    String doc = text(REFERENCE);
+    int editions = doc.indexOf("  \"editions\"");
+    int entities = doc.indexOf("  \"entities\"");
+    String moved = doc.substring(0, editions) + doc.substring(entities, doc.lastIndexOf("\n}"))
+        + ",\n" + doc.substring(editions, entities - 2) + "\n}";
+    byte[] bytes = bytes(moved);
+    Registry[] read = new Registry[1];
+    assertTrue(readInHalves(STRICT, bytes, read).taken());
+    assertSameOrder(ONE_THREAD.read(REFERENCE), read[0]);
+  }
+
+  @Test
+  void aDocumentWithAByteOrderMarkIsReadInHalvesAsOnOneThread() {
+    byte[] bom = new byte[REFERENCE.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(REFERENCE, 0, bom, 3, REFERENCE.length);
+    Registry[] read = new Registry[1];
+    assertTrue(readInHalves(STRICT, bom, read).taken());
+    assertSameOrder(ONE_THREAD.read(REFERENCE), read[0]);
+  }
+
+  @Test
+  void aReadFromAWorkerOfTheCommonPoolIsTheSame() throws Exception {
+    RegistryJson json = RegistryJson.builder().parallelFrom(1024).build();
+    List<Future<Registry>> reads = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      reads.add(ForkJoinPool.commonPool().submit(() -> json.read(REFERENCE)));
+    }
+    Registry expected = ONE_THREAD.read(REFERENCE);
+    for (Future<Registry> read : reads) {
+      assertSameOrder(expected, read.get(60, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void secondHalvesReadOnTheCommonPoolAreTakenOver() {
+    byte[] doc = STRICT.writeBytes(topics(2000, 2000, 1));
+    Registry expected = ONE_THREAD.read(doc);
+    int taken = 0;
+    for (int i = 0; i < 10; i++) {
+      SecondHalf half = STRICT.secondHalf(doc).fork();
+      assertSameOrder(expected, STRICT.read(doc, half));
+      taken += half.taken() ? 1 : 0;
+    }
+    assertTrue(taken > 0, "no second half read on the common pool was taken over");
+  }
+
+  @Test
+  void aSecondHalfStopsOnceTheFirstFindsAnError() {
+    String doc = text(STRICT.writeBytes(topics(2000, 2000, 1)));
+    byte[] bytes = bytes(once(doc, "\"version\": 1", "\"version\": 2"));
+    SecondHalf half = STRICT.secondHalf(bytes).fork();
+    assertThrows(DocumentException.class, () -> STRICT.read(bytes, half));
+    assertFalse(half.join(), "the second half read to the end");
+  }
+
+  @Provide
+  Arbitrary<byte[]> mutated() {
+    Arbitrary<Integer> at = Arbitraries.integers().between(0, REFERENCE.length - 1);
+    Arbitrary<String> by = Arbitraries.of("", "{", "}", "[", "]", ",", ":", "\"", "\\", " ", "\n", "0",
+        "null", "\"x\"", "\"x\": 1,", "}, {", "\"id\": \"unodc\",", "\u00e9");
+    Arbitrary<Integer> cut = Arbitraries.integers().between(0, 3);
+    return Combinators.combine(at.list().ofMinSize(1).ofMaxSize(3), by.list().ofSize(3), cut).as((where, what, n) -> {
+      String doc = text(REFERENCE);
+      for (int i = 0; i < where.size(); i++) {
+        int w = Math.min(where.get(i), doc.length());
+        doc = doc.substring(0, w) + what.get(i) + doc.substring(Math.min(doc.length(), w + n));
+      }
+      return doc.getBytes(StandardCharsets.ISO_8859_1);
+    });
+  }
+
+  /** Whatever a document holds, strict or lenient, reading it in halves gives what one thread gives. */
+  @Property(tries = 300)
+  void mutatedDocumentsReadInHalvesAsOnOneThread(@ForAll("mutated") byte[] doc, @ForAll boolean lenient) {
+    RegistryJson json = RegistryJson.builder().lenient(lenient).build();
+    SecondHalf half = json.secondHalf(doc);
+    if (half != null) {
+      half.invoke();
+    }
+    Object expected = outcome(() -> json.read(doc, null));
+    Object actual = outcome(() -> json.read(doc, half));
+    assertEquals(expected, actual);
+  }
+
+  /** Returns what a read gives, as something that equals what an equal read gives. */
+  private static Object outcome(java.util.function.Supplier<Registry> read) {
+    try {
+      Registry r = read.get();
+      return List.of(r.editions(), r.entities(), r.relations());
+    } catch (DocumentException e) {
+      return e.problems();
+    }
   }
 
   @Test
