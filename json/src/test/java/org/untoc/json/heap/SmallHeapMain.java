@@ -1,5 +1,6 @@
 package org.untoc.json.heap;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.untoc.core.UntocException;
 import org.untoc.json.RegistryJson;
@@ -11,11 +12,15 @@ public final class SmallHeapMain {
   /**
    * Reads the document.
    *
-   * @param args the path of the document
+   * @param args the path of the document; then {@code bytes} to read the document's bytes, in
+   *     two halves, rather than its file
    */
   public static void main(String[] args) throws Exception {
     try {
-      System.out.println("read " + RegistryJson.strict().read(Path.of(args[0])));
+      Path doc = Path.of(args[0]);
+      boolean bytes = args.length > 1 && args[1].equals("bytes");
+      System.out.println("read " + (bytes ? RegistryJson.strict().read(Files.readAllBytes(doc))
+          : RegistryJson.strict().read(doc)));
     } catch (UntocException e) {
       System.out.println(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
