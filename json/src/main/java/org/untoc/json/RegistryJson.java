@@ -870,8 +870,9 @@ public final class RegistryJson {
      * Sets the length from which a document given as bytes ({@link RegistryJson#read(byte[])})
      * is read on two threads: this one and one of the {@linkplain
      * java.util.concurrent.ForkJoinPool#commonPool() common pool}, which reads the second half
-     * meanwhile. What is read, and every error reported, is the same as on one thread. {@link
-     * Long#MAX_VALUE} reads every document on the calling thread alone.
+     * meanwhile, where the machine has two processors. What is read, and every error reported,
+     * is the same as on one thread. The default is {@link #DEFAULT_PARALLEL_FROM} (256 KiB);
+     * {@link Long#MAX_VALUE} reads every document on the calling thread alone.
      *
      * @param length the length in bytes, at least 1024
      * @return this builder
