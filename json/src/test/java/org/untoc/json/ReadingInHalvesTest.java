@@ -70,6 +70,13 @@ class ReadingInHalvesTest {
     assertEquals(expected.relations(), actual.relations());
   }
 
+  /** Reads a document whose second half is not to be taken over, and asserts that it was not. */
+  private static void assertReadOnOneThread(byte[] doc, SecondHalf half, Registry expected) {
+    Registry read = STRICT.read(doc, half);
+    assertFalse(half.taken(), "the second half was taken over");
+    assertSameOrder(expected, read);
+  }
+
   @Test
   void theReferenceDocumentIsReadInHalvesAsOnOneThread() {
     Registry[] read = new Registry[1];
@@ -214,9 +221,7 @@ class ReadingInHalvesTest {
     assertNotNull(half);
     assertTrue(half.start() > text && half.start() < text + fake.length(), "the guess falls inside the string");
     assertFalse(half.invoke(), "the second half read to the end");
-    Registry read = STRICT.read(bytes, half);
-    assertFalse(half.taken());
-    assertSameOrder(ONE_THREAD.read(bytes), read);
+    assertReadOnOneThread(bytes, half, ONE_THREAD.read(bytes));
   }
 
   @Test
@@ -235,9 +240,7 @@ class ReadingInHalvesTest {
     assertNotNull(half);
     assertEquals(start, half.start());
     assertFalse(half.invoke(), "the second half read to the end");
-    Registry read = STRICT.read(bytes, half);
-    assertFalse(half.taken());
-    assertSameOrder(ONE_THREAD.read(REFERENCE), read);
+    assertReadOnOneThread(bytes, half, ONE_THREAD.read(REFERENCE));
   }
 
   @Test
@@ -245,9 +248,7 @@ class ReadingInHalvesTest {
     SecondHalf half = STRICT.secondHalf(REFERENCE);
     half.cancel();
     assertFalse(half.invoke());
-    Registry read = STRICT.read(REFERENCE, half);
-    assertFalse(half.taken());
-    assertSameOrder(ONE_THREAD.read(REFERENCE), read);
+    assertReadOnOneThread(REFERENCE, half, ONE_THREAD.read(REFERENCE));
   }
 
   @Test
