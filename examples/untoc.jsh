@@ -1,6 +1,9 @@
 // untoc in JShell: a load file. Open it with the class path of the untoc tool:
 //   ./mvnw -B -q package -DskipTests && jshell --class-path examples/target/untoc.jar examples/untoc.jsh
 import org.untoc.core.*;
+import org.untoc.core.change.*;
+import org.untoc.core.chart.*;
+import org.untoc.core.mapping.*;
 import org.untoc.json.*;
 
 // The embedded reference data, and views of it as of each edition.

@@ -13,7 +13,6 @@ public abstract sealed class Body implements Entity permits ImmutableBody {
   Body() {}
 
   /** Returns the type of body. */
-  @Value.Parameter(order = 5)
   public abstract BodyType bodyType();
 
   @Override
@@ -21,9 +20,17 @@ public abstract sealed class Body implements Entity permits ImmutableBody {
     return EntityKind.BODY;
   }
 
-  /** Returns a builder of bodys. */
-  public static ImmutableBody.Builder builder() {
-    return ImmutableBody.builder();
+  /** Returns a builder of bodies. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Body} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableBody.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -35,8 +35,16 @@ public abstract class Contact implements Editioned {
   public abstract Provenance provenance();
 
   /** Returns a builder of contacts. */
-  public static ImmutableContact.Builder builder() {
-    return ImmutableContact.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Contact} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableContact.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -17,8 +17,16 @@ public abstract sealed class CounterpartType implements Entity permits Immutable
   }
 
   /** Returns a builder of counterpart types. */
-  public static ImmutableCounterpartType.Builder builder() {
-    return ImmutableCounterpartType.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link CounterpartType} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCounterpartType.Builder {
+    Builder() {}
   }
 
   @Value.Check

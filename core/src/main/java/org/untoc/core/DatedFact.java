@@ -30,7 +30,7 @@ public abstract class DatedFact {
    * @return the fact, not null
    */
   public static DatedFact of(PartialDate date, Provenance provenance) {
-    return ImmutableDatedFact.builder().date(date).provenance(provenance).build();
+    return builder().date(date).provenance(provenance).build();
   }
 
   /**
@@ -42,12 +42,25 @@ public abstract class DatedFact {
    * @return the fact, not null
    */
   public static DatedFact of(PartialDate date, String note, Provenance provenance) {
-    return ImmutableDatedFact.builder().date(date).note(note).provenance(provenance).build();
+    return builder().date(date).note(note).provenance(provenance).build();
   }
 
   /** Returns the date, with the note in parentheses if there is one. */
   @Override
   public String toString() {
     return date() + note().map(n -> " (" + n + ")").orElse("");
+  }
+
+  /** Returns a builder of dated facts. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link DatedFact} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableDatedFact.Builder {
+    Builder() {}
   }
 }

@@ -34,8 +34,16 @@ public abstract class Edition {
   public abstract Optional<String> description();
 
   /** Returns a builder of editions. */
-  public static ImmutableEdition.Builder builder() {
-    return ImmutableEdition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Edition} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableEdition.Builder {
+    Builder() {}
   }
 
   @Value.Check

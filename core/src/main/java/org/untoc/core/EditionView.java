@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.untoc.core.chart.OrgChart;
 
 /**
  * A {@link Registry} as of one edition: the entities that exist in it, their names there, the

@@ -27,11 +27,9 @@ public sealed interface Entity extends Editioned
 
   /** Returns the editions in which the entity exists; empty for every edition. */
   @Override
-  @Value.Parameter(order = 1)
   ImmutableSet<EditionId> editions();
 
   /** Returns the stable id. */
-  @Value.Parameter(order = 0)
   EntityId id();
 
   /** Returns the kind of entity. */
@@ -41,15 +39,12 @@ public sealed interface Entity extends Editioned
    * Returns the names: official names, acronyms and aliases, each with the editions in which it
    * holds. The first official name is the primary one.
    */
-  @Value.Parameter(order = 2)
   ImmutableList<Name> names();
 
   /** Returns the identifiers in outside schemes. */
-  @Value.Parameter(order = 3)
   ImmutableList<Identifier> identifiers();
 
   /** Returns the sources that name this entity; never empty. */
-  @Value.Parameter(order = 4)
   ImmutableList<Provenance> provenance();
 
   /** Returns the primary official name: the first official name in {@link #names()}. */

@@ -48,12 +48,20 @@ public abstract class Identifier {
    * @return the identifier, not null
    */
   public static Identifier of(String scheme, String value, Provenance provenance) {
-    return ImmutableIdentifier.builder().scheme(scheme).value(value).provenance(provenance).build();
+    return builder().scheme(scheme).value(value).provenance(provenance).build();
   }
 
   /** Returns a builder of identifiers. */
-  public static ImmutableIdentifier.Builder builder() {
-    return ImmutableIdentifier.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Identifier} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableIdentifier.Builder {
+    Builder() {}
   }
 
   @Value.Check

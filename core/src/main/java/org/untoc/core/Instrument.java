@@ -17,19 +17,15 @@ public abstract sealed class Instrument implements Entity permits ImmutableInstr
   Instrument() {}
 
   /** Returns the type of instrument. */
-  @Value.Parameter(order = 5)
   public abstract InstrumentType instrumentType();
 
   /** Returns when and where it was adopted, if known. */
-  @Value.Parameter(order = 6)
   public abstract Optional<DatedFact> adopted();
 
   /** Returns when it was opened for signature, if known. */
-  @Value.Parameter(order = 7)
   public abstract Optional<DatedFact> openedForSignature();
 
   /** Returns when it entered into force, if known. */
-  @Value.Parameter(order = 8)
   public abstract Optional<DatedFact> entryIntoForce();
 
   @Override
@@ -38,8 +34,16 @@ public abstract sealed class Instrument implements Entity permits ImmutableInstr
   }
 
   /** Returns a builder of instruments. */
-  public static ImmutableInstrument.Builder builder() {
-    return ImmutableInstrument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Instrument} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableInstrument.Builder {
+    Builder() {}
   }
 
   @Value.Check

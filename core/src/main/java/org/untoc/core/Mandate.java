@@ -14,7 +14,6 @@ public abstract sealed class Mandate implements Entity permits ImmutableMandate 
   Mandate() {}
 
   /** Returns the services listed under the mandate, in the source's order and words. */
-  @Value.Parameter(order = 5)
   public abstract ImmutableList<String> services();
 
   @Override
@@ -23,8 +22,16 @@ public abstract sealed class Mandate implements Entity permits ImmutableMandate 
   }
 
   /** Returns a builder of mandates. */
-  public static ImmutableMandate.Builder builder() {
-    return ImmutableMandate.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Mandate} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableMandate.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -24,19 +24,15 @@ public abstract class Name implements Editioned {
 
   /** Returns the editions in which the name holds; empty for every edition of its entity. */
   @Override
-  @Value.Parameter(order = 2)
   public abstract ImmutableSet<EditionId> editions();
 
   /** Returns the text of the name, trimmed, not blank. */
-  @Value.Parameter(order = 1)
   public abstract String text();
 
   /** Returns what kind of name this is. */
-  @Value.Parameter(order = 0)
   public abstract NameType type();
 
   /** Returns where the name comes from. */
-  @Value.Parameter(order = 3)
   public abstract Provenance provenance();
 
   /**
@@ -47,7 +43,7 @@ public abstract class Name implements Editioned {
    * @return the name, not null
    */
   public static Name official(String text, Provenance provenance) {
-    return ImmutableName.builder().text(text).type(NameType.OFFICIAL).provenance(provenance).build();
+    return builder().text(text).type(NameType.OFFICIAL).provenance(provenance).build();
   }
 
   /**
@@ -58,7 +54,7 @@ public abstract class Name implements Editioned {
    * @return the name, not null
    */
   public static Name acronym(String text, Provenance provenance) {
-    return ImmutableName.builder().text(text).type(NameType.ACRONYM).provenance(provenance).build();
+    return builder().text(text).type(NameType.ACRONYM).provenance(provenance).build();
   }
 
   /**
@@ -69,7 +65,7 @@ public abstract class Name implements Editioned {
    * @return the name, not null
    */
   public static Name alias(String text, Provenance provenance) {
-    return ImmutableName.builder().text(text).type(NameType.ALIAS).provenance(provenance).build();
+    return builder().text(text).type(NameType.ALIAS).provenance(provenance).build();
   }
 
   /**
@@ -79,7 +75,7 @@ public abstract class Name implements Editioned {
    * @return the name, not null
    */
   public Name in(EditionId... editions) {
-    return ImmutableName.copyOf(this).withEditions(editions);
+    return builder().from(this).editions(java.util.Arrays.asList(editions)).build();
   }
 
   @Value.Check
@@ -93,5 +89,18 @@ public abstract class Name implements Editioned {
   @Override
   public String toString() {
     return text();
+  }
+
+  /** Returns a builder of names. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Name} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableName.Builder {
+    Builder() {}
   }
 }

@@ -18,15 +18,12 @@ public abstract sealed class Programme implements Entity permits ImmutableProgra
   Programme() {}
 
   /** Returns the type of programme. */
-  @Value.Parameter(order = 5)
   public abstract ProgrammeType programmeType();
 
   /** Returns when the programme started, if known. */
-  @Value.Parameter(order = 6)
   public abstract Optional<DatedFact> started();
 
   /** Returns when the programme ended, if known. */
-  @Value.Parameter(order = 7)
   public abstract Optional<DatedFact> ended();
 
   @Override
@@ -35,8 +32,16 @@ public abstract sealed class Programme implements Entity permits ImmutableProgra
   }
 
   /** Returns a builder of programmes. */
-  public static ImmutableProgramme.Builder builder() {
-    return ImmutableProgramme.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Programme} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableProgramme.Builder {
+    Builder() {}
   }
 
   @Value.Check

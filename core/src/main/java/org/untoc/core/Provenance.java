@@ -42,7 +42,7 @@ public abstract class Provenance {
    * @return the provenance, not null
    */
   public static Provenance stated(String document, String quote) {
-    return ImmutableProvenance.builder().basis(Basis.STATED).source(document).quote(quote).build();
+    return builder().basis(Basis.STATED).source(document).quote(quote).build();
   }
 
   /**
@@ -52,7 +52,7 @@ public abstract class Provenance {
    * @return the provenance, not null
    */
   public static Provenance publicRecord(String citation) {
-    return ImmutableProvenance.builder().basis(Basis.PUBLIC_RECORD).source(citation).build();
+    return builder().basis(Basis.PUBLIC_RECORD).source(citation).build();
   }
 
   /**
@@ -63,7 +63,7 @@ public abstract class Provenance {
    * @return the provenance, not null
    */
   public static Provenance inferred(String from, String rationale) {
-    return ImmutableProvenance.builder()
+    return builder()
         .basis(Basis.INFERRED).source(from).rationale(rationale).build();
   }
 
@@ -87,5 +87,21 @@ public abstract class Provenance {
     quote().ifPresent(q -> sb.append(": \"").append(q).append('"'));
     rationale().ifPresent(r -> sb.append(": ").append(r));
     return sb.append(')').toString();
+  }
+
+  /**
+   * Returns a builder of provenance, for readers that have the basis as data; the factories
+   * {@link #stated}, {@link #publicRecord} and {@link #inferred} say the same more briefly.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Provenance} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableProvenance.Builder {
+    Builder() {}
   }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.untoc.core.change.EditionDiff;
+import org.untoc.core.change.Migration;
 
 /**
  * An immutable, integrity-checked set of editions, entities and relations, with indexes built
@@ -387,7 +389,7 @@ public final class Registry {
    * @throws UntocException if the registry has no such edition
    */
   public EditionDiff diff(EditionId from, EditionId to) {
-    return EditionDiff.of(this, index, from, to);
+    return EditionDiff.between(this, from, to);
   }
 
   /**
@@ -436,45 +438,7 @@ public final class Registry {
    * @throws UntocException if the registry has no such edition
    */
   public Migration migrate(EntityId programme, EntityId unit, EditionId from, EditionId to) {
-    EditionView source = view(from);
-    EditionView target = view(to);
-    Entity p = get(programme);
-    Entity u = get(unit);
-    if (!(p instanceof Programme) || !(u instanceof Unit)) {
-      throw new UntocException("a mapping joins a programme to a unit, not " + p.kind() + " '" + programme
-          + "' to " + u.kind() + " '" + unit + "'");
-    }
-    Optional<Unit> before = source.unitOf(programme);
-    boolean holds = before.map(b -> b.id().equals(unit)).orElse(false);
-    ImmutableMigration.Builder m = Migration.builder().programme(programme).mappedUnit(unit)
-        .fromEdition(from).toEdition(to).holdsInSource(holds).sourceUnit(before.map(Entity::id));
-    StringBuilder sb = new StringBuilder();
-    sb.append(p.acronymIn(from).orElseGet(() -> p.nameIn(from)));
-    if (holds) {
-      sb.append(" was run by ").append(labelIn(u, from)).append(" in ").append(from).append("; ");
-    } else {
-      sb.append(" was not run by ").append(labelIn(u, from)).append(" in ").append(from)
-          .append(before.map(b -> " but by " + labelIn(b, from)).orElse(" (no unit ran it)")).append("; ");
-    }
-    if (!target.contains(programme)) {
-      return m.status(Migration.Status.DISSOLVED)
-          .message(sb.append("it no longer exists in ").append(to).toString()).build();
-    }
-    ImmutableList<Link> now = target.linksTo(programme, RelationKind.RUNS);
-    if (now.isEmpty()) {
-      return m.status(Migration.Status.UNMAPPED)
-          .message(sb.append("in ").append(to).append(" no unit is known to run it").toString()).build();
-    }
-    Link link = now.get(0);
-    Migration.Status status = link.entity().id().equals(unit) ? Migration.Status.UNCHANGED : Migration.Status.MOVED;
-    sb.append("in ").append(to).append(' ').append(labelIn(link.entity(), to))
-        .append(status == Migration.Status.UNCHANGED ? " still runs it" : " runs it")
-        .append(" (").append(link.basis()).append(')');
-    return m.status(status).unit(link.entity().id()).evidence(link.relation()).message(sb.toString()).build();
-  }
-
-  private static String labelIn(Entity e, EditionId edition) {
-    return e.acronymIn(edition).orElseGet(() -> e.nameIn(edition));
+    return Migration.of(this, programme, unit, from, to);
   }
 
   /** Returns a summary: the number of editions, entities and relations, and the latest edition. */

@@ -312,7 +312,7 @@ final class RegistryIndex {
       EntityId from = ids[relFrom[r]];
       EntityId to = ids[relTo[r]];
       if (rel.from() != from || rel.to() != to) {
-        relations[r] = ImmutableRelation.of(from, rel.kind(), to, rel.editions(), rel.provenance());
+        relations[r] = Relation.builder().from(from).kind(rel.kind()).to(to).editions(rel.editions()).provenance(rel.provenance()).build();
       }
     }
   }

@@ -19,24 +19,19 @@ public abstract class Relation implements Editioned {
 
   /** Returns the editions in which the relation holds; empty for every edition of its entities. */
   @Override
-  @Value.Parameter(order = 3)
   public abstract ImmutableSet<EditionId> editions();
 
   /** Returns the kind of relation. */
-  @Value.Parameter(order = 1)
   public abstract RelationKind kind();
 
   /** Returns the id of the entity the relation starts from. */
-  @SuppressWarnings("immutables:from") // copy with ImmutableRelation.copyOf instead
-  @Value.Parameter(order = 0)
+  @SuppressWarnings("immutables:from") // the builder sets it; copies are made attribute by attribute
   public abstract EntityId from();
 
   /** Returns the id of the entity the relation points to. */
-  @Value.Parameter(order = 2)
   public abstract EntityId to();
 
   /** Returns where the relation comes from. */
-  @Value.Parameter(order = 4)
   public abstract Provenance provenance();
 
   /**
@@ -49,7 +44,7 @@ public abstract class Relation implements Editioned {
    * @return the relation, not null
    */
   public static Relation of(EntityId from, RelationKind kind, EntityId to, Provenance provenance) {
-    return ImmutableRelation.builder().from(from).kind(kind).to(to).provenance(provenance).build();
+    return builder().from(from).kind(kind).to(to).provenance(provenance).build();
   }
 
   /**
@@ -59,12 +54,21 @@ public abstract class Relation implements Editioned {
    * @return the relation, not null
    */
   public Relation in(EditionId... editions) {
-    return ImmutableRelation.copyOf(this).withEditions(editions);
+    return builder().from(from()).kind(kind()).to(to()).editions(java.util.Arrays.asList(editions))
+        .provenance(provenance()).build();
   }
 
   /** Returns a builder of relations. */
-  public static ImmutableRelation.Builder builder() {
-    return ImmutableRelation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Relation} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableRelation.Builder {
+    Builder() {}
   }
 
   /** Returns "from verb to", with the editions if bound: "cmls runs gpml [ocb-overview]". */

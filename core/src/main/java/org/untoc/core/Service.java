@@ -12,7 +12,6 @@ public abstract sealed class Service implements Entity permits ImmutableService 
   Service() {}
 
   /** Returns the type of service. */
-  @Value.Parameter(order = 5)
   public abstract ServiceType serviceType();
 
   @Override
@@ -21,8 +20,16 @@ public abstract sealed class Service implements Entity permits ImmutableService 
   }
 
   /** Returns a builder of services. */
-  public static ImmutableService.Builder builder() {
-    return ImmutableService.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Service} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableService.Builder {
+    Builder() {}
   }
 
   @Value.Check

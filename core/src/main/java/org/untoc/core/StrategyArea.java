@@ -18,8 +18,16 @@ public abstract sealed class StrategyArea implements Entity permits ImmutableStr
   }
 
   /** Returns a builder of strategy areas. */
-  public static ImmutableStrategyArea.Builder builder() {
-    return ImmutableStrategyArea.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link StrategyArea} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableStrategyArea.Builder {
+    Builder() {}
   }
 
   @Value.Check

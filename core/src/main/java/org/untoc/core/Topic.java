@@ -18,8 +18,16 @@ public abstract sealed class Topic implements Entity permits ImmutableTopic {
   }
 
   /** Returns a builder of topics. */
-  public static ImmutableTopic.Builder builder() {
-    return ImmutableTopic.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Topic} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableTopic.Builder {
+    Builder() {}
   }
 
   @Value.Check

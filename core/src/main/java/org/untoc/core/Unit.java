@@ -15,21 +15,14 @@ public abstract sealed class Unit implements Entity permits ImmutableUnit {
   Unit() {}
 
   /** Returns the type of unit. */
-  @Value.Parameter(order = 5)
   public abstract UnitType unitType();
 
   /** Returns the contact details, each with its editions and provenance. */
-  @Value.Parameter(order = 6)
   public abstract ImmutableList<Contact> contacts();
 
   @Override
   public final EntityKind kind() {
     return EntityKind.UNIT;
-  }
-
-  /** Returns a builder of units. */
-  public static ImmutableUnit.Builder builder() {
-    return ImmutableUnit.builder();
   }
 
   @Value.Check
@@ -40,5 +33,18 @@ public abstract sealed class Unit implements Entity permits ImmutableUnit {
   @Override
   public String toString() {
     return "Unit[" + id() + ": " + label() + "]";
+  }
+
+  /** Returns a builder of units. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Unit} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableUnit.Builder {
+    Builder() {}
   }
 }

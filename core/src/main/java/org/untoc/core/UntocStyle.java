@@ -18,7 +18,7 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     depluralize = true,
     depluralizeDictionary = {"address"},
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class})
 @interface UntocStyle {}

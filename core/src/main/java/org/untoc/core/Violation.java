@@ -49,4 +49,17 @@ public abstract class Violation {
   public String toString() {
     return rule().label() + ": " + subject() + ", " + field() + ": " + message();
   }
+
+  /** Returns a builder of violations. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Violation} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
+  }
 }

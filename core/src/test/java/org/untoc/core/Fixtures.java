@@ -1,38 +1,38 @@
 package org.untoc.core;
 
 /** Small values for tests that build their own registries. */
-final class Fixtures {
-  static final Provenance SOURCE = Provenance.publicRecord("test fixture");
-  static final EditionId E1 = EditionId.of("e1");
-  static final EditionId E2 = EditionId.of("e2");
+public final class Fixtures {
+  public static final Provenance SOURCE = Provenance.publicRecord("test fixture");
+  public static final EditionId E1 = EditionId.of("e1");
+  public static final EditionId E2 = EditionId.of("e2");
 
   private Fixtures() {}
 
-  static Edition edition(EditionId id) {
+  public static Edition edition(EditionId id) {
     return Edition.builder().id(id).title("Edition " + id).source("test fixture").build();
   }
 
-  static Unit unit(String id, EditionId... editions) {
+  public static Unit unit(String id, EditionId... editions) {
     return Unit.builder().id(EntityId.of(id)).unitType(UnitType.SECTION)
         .addName(Name.official("Unit " + id, SOURCE)).addProvenance(SOURCE).addEditions(editions).build();
   }
 
-  static Programme programme(String id, EditionId... editions) {
+  public static Programme programme(String id, EditionId... editions) {
     return Programme.builder().id(EntityId.of(id)).programmeType(ProgrammeType.GLOBAL_PROGRAMME)
         .addName(Name.official("Programme " + id, SOURCE)).addProvenance(SOURCE).addEditions(editions).build();
   }
 
-  static Topic topic(String id) {
+  public static Topic topic(String id) {
     return Topic.builder().id(EntityId.of(id)).addName(Name.official("Topic " + id, SOURCE))
         .addProvenance(SOURCE).build();
   }
 
-  static Relation rel(String from, RelationKind kind, String to, EditionId... editions) {
+  public static Relation rel(String from, RelationKind kind, String to, EditionId... editions) {
     return Relation.of(EntityId.of(from), kind, EntityId.of(to), SOURCE).in(editions);
   }
 
   /** A builder with editions e1 and e2. */
-  static Registry.Builder twoEditions() {
+  public static Registry.Builder twoEditions() {
     return Registry.builder().addEdition(edition(E1)).addEdition(edition(E2));
   }
 }

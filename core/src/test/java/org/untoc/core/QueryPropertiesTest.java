@@ -16,8 +16,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.junit.jupiter.api.Test;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.untoc.core.change.Change;
+import org.untoc.core.change.EditionDiff;
 
 /** Laws every registry obeys, checked over generated registries with several editions. */
 class QueryPropertiesTest {

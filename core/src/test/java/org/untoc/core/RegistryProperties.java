@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.untoc.core.chart.OrgChart;
 
 /**
  * Laws of the registry builder over generated data: whatever it accepts satisfies every

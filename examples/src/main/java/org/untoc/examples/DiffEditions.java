@@ -1,10 +1,10 @@
 package org.untoc.examples;
 
 import java.io.PrintStream;
-import org.untoc.core.Change;
-import org.untoc.core.EditionDiff;
 import org.untoc.core.Registry;
 import org.untoc.core.Untoc;
+import org.untoc.core.change.Change;
+import org.untoc.core.change.EditionDiff;
 
 /** Tells what changed from the older edition to the latest: the sections, the renaming, the moves. */
 public final class DiffEditions {

@@ -3,10 +3,10 @@ package org.untoc.examples;
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.untoc.core.MappingRow;
-import org.untoc.core.MappingSummary;
-import org.untoc.core.MappingValidator;
 import org.untoc.core.Untoc;
+import org.untoc.core.mapping.MappingRow;
+import org.untoc.core.mapping.MappingSummary;
+import org.untoc.core.mapping.MappingValidator;
 
 /** Validates programme-to-unit mappings from code, row by row. */
 public final class ValidateMappings {

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.untoc.core.Basis;
 import org.untoc.core.Body;
 import org.untoc.core.BodyType;
-import org.untoc.core.Change;
 import org.untoc.core.Contact;
 import org.untoc.core.CounterpartType;
 import org.untoc.core.DatedFact;
@@ -26,34 +25,10 @@ import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
 import org.untoc.core.EntityKind;
 import org.untoc.core.Identifier;
-import org.untoc.core.ImmutableBody;
-import org.untoc.core.ImmutableChange;
-import org.untoc.core.ImmutableContact;
-import org.untoc.core.ImmutableCounterpartType;
-import org.untoc.core.ImmutableDatedFact;
-import org.untoc.core.ImmutableIdentifier;
-import org.untoc.core.ImmutableInstrument;
-import org.untoc.core.ImmutableMandate;
-import org.untoc.core.ImmutableMappingRow;
-import org.untoc.core.ImmutableMappingVerdict;
-import org.untoc.core.ImmutableMigration;
-import org.untoc.core.ImmutableName;
-import org.untoc.core.ImmutableProgramme;
-import org.untoc.core.ImmutableProvenance;
-import org.untoc.core.ImmutableRelation;
-import org.untoc.core.ImmutableService;
-import org.untoc.core.ImmutableStrategyArea;
-import org.untoc.core.ImmutableTopic;
-import org.untoc.core.ImmutableUnit;
-import org.untoc.core.ImmutableViolation;
 import org.untoc.core.Instrument;
 import org.untoc.core.InstrumentType;
 import org.untoc.core.Link;
 import org.untoc.core.Mandate;
-import org.untoc.core.MappingRow;
-import org.untoc.core.MappingStatus;
-import org.untoc.core.MappingVerdict;
-import org.untoc.core.Migration;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
@@ -70,6 +45,11 @@ import org.untoc.core.Topic;
 import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
 import org.untoc.core.Violation;
+import org.untoc.core.change.Change;
+import org.untoc.core.change.Migration;
+import org.untoc.core.mapping.MappingRow;
+import org.untoc.core.mapping.MappingStatus;
+import org.untoc.core.mapping.MappingVerdict;
 import org.untoc.json.JsonInput.Keys;
 import org.untoc.json.JsonInput.Labels;
 
@@ -218,7 +198,7 @@ final class Codec {
     }
     Provenance read;
     try {
-      read = ImmutableProvenance.builder().basis(basis).source(source)
+      read = Provenance.builder().basis(basis).source(source)
           .quote(Optional.ofNullable(quote)).rationale(Optional.ofNullable(rationale)).build();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw invalid(in, at, "provenance", e);
@@ -298,7 +278,7 @@ final class Codec {
     }
     in.require(at, NAME, seen);
     try {
-      return ImmutableName.of(type, text, editions, provenance);
+      return Name.builder().type(type).text(text).editions(editions).provenance(provenance).build();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw invalid(in, at, "name", e);
     }
@@ -321,7 +301,7 @@ final class Codec {
       ImmutableSet.of("scheme", "value", "note", "provenance"), "scheme", "value", "provenance");
 
   static Identifier identifier(JsonInput in) throws IOException {
-    ImmutableIdentifier.Builder b = ImmutableIdentifier.builder();
+    Identifier.Builder b = Identifier.builder();
     long at = in.begin(IDENTIFIER);
     long seen = 0;
     for (int k = -1; (k = in.key(IDENTIFIER, seen, k)) >= 0; ) {
@@ -354,7 +334,7 @@ final class Codec {
       ImmutableSet.of("date", "note", "provenance"), "date", "provenance");
 
   static DatedFact datedFact(JsonInput in) throws IOException {
-    ImmutableDatedFact.Builder b = ImmutableDatedFact.builder();
+    DatedFact.Builder b = DatedFact.builder();
     long at = in.begin(DATED_FACT);
     long seen = 0;
     for (int k = -1; (k = in.key(DATED_FACT, seen, k)) >= 0; ) {
@@ -392,7 +372,7 @@ final class Codec {
       ImmutableSet.of("editions", "address", "phone", "fax", "email", "web", "provenance"), "provenance");
 
   static Contact contact(JsonInput in) throws IOException {
-    ImmutableContact.Builder b = ImmutableContact.builder();
+    Contact.Builder b = Contact.builder();
     long at = in.begin(CONTACT);
     long seen = 0;
     for (int k = -1; (k = in.key(CONTACT, seen, k)) >= 0; ) {
@@ -452,7 +432,7 @@ final class Codec {
     }
     in.require(at, RELATION, seen);
     try {
-      return ImmutableRelation.of(from, kind, to, editions, provenance);
+      return Relation.builder().from(from).kind(kind).to(to).editions(editions).provenance(provenance).build();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw invalid(in, at, "relation", e);
     }
@@ -678,18 +658,27 @@ final class Codec {
     ImmutableList<Identifier> identifiers = f.identifiers;
     ImmutableList<Provenance> prov = f.provenance;
     return switch (f.kind) {
-      case UNIT -> ImmutableUnit.of(id, editions, names, identifiers, prov, f.unitType, f.contacts);
-      case INSTRUMENT -> ImmutableInstrument.of(id, editions, names, identifiers, prov, f.instrumentType,
-          Optional.ofNullable(f.adopted), Optional.ofNullable(f.openedForSignature),
-          Optional.ofNullable(f.entryIntoForce));
-      case BODY -> ImmutableBody.of(id, editions, names, identifiers, prov, f.bodyType);
-      case PROGRAMME -> ImmutableProgramme.of(id, editions, names, identifiers, prov, f.programmeType,
-          Optional.ofNullable(f.started), Optional.ofNullable(f.ended));
-      case MANDATE -> ImmutableMandate.of(id, editions, names, identifiers, prov, f.services);
-      case SERVICE -> ImmutableService.of(id, editions, names, identifiers, prov, f.serviceType);
-      case TOPIC -> ImmutableTopic.of(id, editions, names, identifiers, prov);
-      case COUNTERPART_TYPE -> ImmutableCounterpartType.of(id, editions, names, identifiers, prov);
-      case STRATEGY_AREA -> ImmutableStrategyArea.of(id, editions, names, identifiers, prov);
+      case UNIT -> Unit.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+          .provenance(prov).unitType(f.unitType).contacts(f.contacts).build();
+      case INSTRUMENT -> Instrument.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+          .provenance(prov).instrumentType(f.instrumentType).adopted(Optional.ofNullable(f.adopted))
+          .openedForSignature(Optional.ofNullable(f.openedForSignature))
+          .entryIntoForce(Optional.ofNullable(f.entryIntoForce)).build();
+      case BODY -> Body.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+          .provenance(prov).bodyType(f.bodyType).build();
+      case PROGRAMME -> Programme.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+          .provenance(prov).programmeType(f.programmeType).started(Optional.ofNullable(f.started))
+          .ended(Optional.ofNullable(f.ended)).build();
+      case MANDATE -> Mandate.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+          .provenance(prov).services(f.services).build();
+      case SERVICE -> Service.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+          .provenance(prov).serviceType(f.serviceType).build();
+      case TOPIC -> Topic.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+          .provenance(prov).build();
+      case COUNTERPART_TYPE -> CounterpartType.builder().id(id).editions(editions).names(names)
+          .identifiers(identifiers).provenance(prov).build();
+      case STRATEGY_AREA -> StrategyArea.builder().id(id).editions(editions).names(names)
+          .identifiers(identifiers).provenance(prov).build();
     };
   }
 
@@ -741,7 +730,7 @@ final class Codec {
       ImmutableSet.of("rule", "target", "index", "subject", "field", "message"));
 
   static Violation violation(JsonInput in) throws IOException {
-    ImmutableViolation.Builder b = ImmutableViolation.builder();
+    Violation.Builder b = Violation.builder();
     long at = in.begin(VIOLATION);
     long seen = 0;
     for (int k = -1; (k = in.key(VIOLATION, seen, k)) >= 0; ) {
@@ -780,7 +769,7 @@ final class Codec {
       "type", "subject", "fromEdition", "toEdition", "provenance");
 
   static Change change(JsonInput in) throws IOException {
-    ImmutableChange.Builder b = ImmutableChange.builder();
+    Change.Builder b = Change.builder();
     long at = in.begin(CHANGE);
     long seen = 0;
     for (int k = -1; (k = in.key(CHANGE, seen, k)) >= 0; ) {
@@ -864,7 +853,7 @@ final class Codec {
       "programme", "mappedUnit", "fromEdition", "toEdition", "holdsInSource", "status", "message");
 
   static Migration migration(JsonInput in) throws IOException {
-    ImmutableMigration.Builder b = ImmutableMigration.builder();
+    Migration.Builder b = Migration.builder();
     long at = in.begin(MIGRATION);
     long seen = 0;
     for (int k = -1; (k = in.key(MIGRATION, seen, k)) >= 0; ) {
@@ -908,7 +897,7 @@ final class Codec {
       ImmutableSet.of("line", "programme", "unit", "edition"), "programme", "unit");
 
   static MappingRow mappingRow(JsonInput in) throws IOException {
-    ImmutableMappingRow.Builder b = ImmutableMappingRow.builder();
+    MappingRow.Builder b = MappingRow.builder();
     long at = in.begin(MAPPING_ROW);
     long seen = 0;
     for (int k = -1; (k = in.key(MAPPING_ROW, seen, k)) >= 0; ) {
@@ -942,7 +931,7 @@ final class Codec {
       "row", "status", "message");
 
   static MappingVerdict mappingVerdict(JsonInput in) throws IOException {
-    ImmutableMappingVerdict.Builder b = ImmutableMappingVerdict.builder();
+    MappingVerdict.Builder b = MappingVerdict.builder();
     long at = in.begin(MAPPING_VERDICT);
     long seen = 0;
     for (int k = -1; (k = in.key(MAPPING_VERDICT, seen, k)) >= 0; ) {

@@ -22,10 +22,6 @@ import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
 import org.untoc.core.EntityKind;
 import org.untoc.core.Identifier;
-import org.untoc.core.ImmutableDatedFact;
-import org.untoc.core.ImmutableIdentifier;
-import org.untoc.core.ImmutableName;
-import org.untoc.core.ImmutableProvenance;
 import org.untoc.core.Instrument;
 import org.untoc.core.InstrumentType;
 import org.untoc.core.Mandate;
@@ -121,7 +117,7 @@ final class RegistryArbitraries {
 
     private Provenance provenance() {
       Basis basis = Basis.values()[random.nextInt(3)];
-      var p = ImmutableProvenance.builder().basis(basis).source(text());
+      var p = Provenance.builder().basis(basis).source(text());
       if (basis == Basis.STATED) {
         p.quote(text());
       } else if (basis == Basis.INFERRED) {
@@ -149,7 +145,7 @@ final class RegistryArbitraries {
     }
 
     private DatedFact dated() {
-      var d = ImmutableDatedFact.builder().date(date()).provenance(provenance());
+      var d = DatedFact.builder().date(date()).provenance(provenance());
       if (random.nextBoolean()) {
         d.note(text());
       }
@@ -165,7 +161,7 @@ final class RegistryArbitraries {
       used.add("OFFICIAL" + names.get(0).text());
       int more = random.nextInt(4);
       for (int i = 0; i < more; i++) {
-        Name n = ImmutableName.builder().type(pick(NameType.class)).text(text()).provenance(provenance())
+        Name n = Name.builder().type(pick(NameType.class)).text(text()).provenance(provenance())
             .editions(someOf(scope)).build();
         if (used.add(n.type() + n.text())) {
           names.add(n);
@@ -173,7 +169,7 @@ final class RegistryArbitraries {
       }
       List<Identifier> identifiers = new ArrayList<>();
       for (int i = random.nextInt(3); i > 0; i--) {
-        var ident = ImmutableIdentifier.builder().scheme(text()).value(text()).provenance(provenance());
+        var ident = Identifier.builder().scheme(text()).value(text()).provenance(provenance());
         if (random.nextBoolean()) {
           ident.note(text());
         }

@@ -123,39 +123,6 @@ class RegistryJsonTest {
   }
 
   @Test
-  void readsEqualListsOfProvenanceAndSetsOfEditionsAsOneValueEach() {
-    Provenance p1 = Provenance.stated("seeds/000.txt", "the Section runs the Programme");
-    Provenance p2 = Provenance.stated("seeds/000.txt", "the Branch has three Sections");
-    EditionId e1 = EditionId.of("e1");
-    EditionId e2 = EditionId.of("e2");
-    Registry.Builder b = Registry.builder()
-        .addEdition(Edition.builder().id(e1).title("E1").source("seeds/001.txt").build())
-        .addEdition(Edition.builder().id(e2).title("E2").source("seeds/000.txt").build());
-    List<List<Provenance>> given = List.of(List.of(p1), List.of(p2), List.of(p1), List.of(p1, p2), List.of(p1, p2));
-    for (int i = 0; i < given.size(); i++) {
-      b.add(Topic.builder().id(EntityId.of("t" + i)).addName(Name.official("Topic " + i, p1))
-          .addAllProvenance(given.get(i)).build());
-    }
-    for (int i = 0; i < 4; i++) {
-      b.add(Unit.builder().id(EntityId.of("s" + i)).unitType(UnitType.SECTION)
-          .addName(Name.official("Section " + i, p1)).addProvenance(p1).build());
-      b.relate(Relation.of(EntityId.of("s" + i), RelationKind.FOCAL_POINT_FOR, EntityId.of("t4"), p1)
-          .in(i % 2 == 0 ? new EditionId[] {e1} : new EditionId[] {e1, e2}));
-    }
-    Registry read = json.read(json.writeBytes(b.build()));
-    List<ImmutableList<Provenance>> lists = read.entities().stream()
-        .filter(e -> e.id().toString().startsWith("t")).map(Entity::provenance).toList();
-    assertEquals(given, lists);
-    assertSame(lists.get(0), lists.get(2));
-    assertSame(lists.get(3), lists.get(4));
-    assertNotSame(lists.get(0), lists.get(1));
-    List<ImmutableSet<EditionId>> sets = read.relations().stream().map(Relation::editions).toList();
-    assertEquals(List.of(Set.of(e1), Set.of(e1, e2), Set.of(e1), Set.of(e1, e2)), sets);
-    assertSame(sets.get(0), sets.get(2));
-    assertSame(sets.get(1), sets.get(3));
-  }
-
-  @Test
   void keepsEachSetOfEditionsInTheOrderTheDocumentGivesIt() {
     Provenance p = Provenance.stated("seeds/000.txt", "the Section runs the Programme");
     EditionId e1 = EditionId.of("e1");

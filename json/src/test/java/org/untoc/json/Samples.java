@@ -75,7 +75,7 @@ final class Samples {
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), RECORD))
             .openedForSignature(DatedFact.of(PartialDate.of(2000, 12), "Palermo", RECORD))
             .entryIntoForce(DatedFact.of(PartialDate.of(2003, 9, 29), "art. 38", RECORD))
-            .addIdentifier(ImmutableIdentifierNote.of("XVIII-12", "the MTDSG chapter"))
+            .addIdentifier(IdentifierNote.of("XVIII-12", "the MTDSG chapter"))
             .addProvenance(RECORD).build())
         .add(Body.builder().id(id("cop")).bodyType(BodyType.CONFERENCE)
             .addName(Name.official("Conference of the Parties", RECORD)).addProvenance(RECORD).build())
@@ -106,11 +106,11 @@ final class Samples {
   }
 
   /** An identifier with a note, which {@link Identifier#of} does not take. */
-  static final class ImmutableIdentifierNote {
-    private ImmutableIdentifierNote() {}
+  static final class IdentifierNote {
+    private IdentifierNote() {}
 
     static Identifier of(String value, String note) {
-      return org.untoc.core.ImmutableIdentifier.builder().scheme(Identifier.UNTC_MTDSG).value(value)
+      return Identifier.builder().scheme(Identifier.UNTC_MTDSG).value(value)
           .note(note).provenance(RECORD).build();
     }
   }

@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.untoc.core.Change;
 import org.untoc.core.Contact;
 import org.untoc.core.DatedFact;
 import org.untoc.core.Edition;
@@ -37,11 +36,6 @@ import org.untoc.core.EntityKind;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
 import org.untoc.core.Link;
-import org.untoc.core.MappingRow;
-import org.untoc.core.MappingStatus;
-import org.untoc.core.MappingValidator;
-import org.untoc.core.MappingVerdict;
-import org.untoc.core.Migration;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
@@ -54,6 +48,12 @@ import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
 import org.untoc.core.Untoc;
 import org.untoc.core.Violation;
+import org.untoc.core.change.Change;
+import org.untoc.core.change.Migration;
+import org.untoc.core.mapping.MappingRow;
+import org.untoc.core.mapping.MappingStatus;
+import org.untoc.core.mapping.MappingValidator;
+import org.untoc.core.mapping.MappingVerdict;
 
 class UntocModuleTest {
   private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
@@ -256,24 +256,29 @@ class UntocModuleTest {
 
   /** Public types of core that are not values to exchange: services, views and the like. */
   private static final Set<String> NOT_VALUES = Set.of("Editioned", "EditionView", "EditionDiff", "OrgChart",
-      "MappingValidator", "MappingSummary", "Untoc", "Synthetic");
+      "MappingValidator", "MappingSummary", "Untoc");
 
   @Test
   void everyPublicValueTypeOfCoreHasAWriterAndAReader() throws Exception {
     Path classes = Path.of(Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> types = new ArrayList<>();
-    try (FileSystem jar = Files.isDirectory(classes) ? null : FileSystems.newFileSystem(classes);
-         Stream<Path> files = Files.walk((jar == null ? classes : jar.getPath("/")).resolve("org/untoc/core"), 1)) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = f.getFileName().toString().replace(".class", "");
-        if (name.contains("-")) {
-          continue; // package-info
-        }
-        Class<?> type = Class.forName("org.untoc.core." + name);
-        if (Modifier.isPublic(type.getModifiers()) && !name.startsWith("Immutable") && !name.endsWith("Builder")
-            && !Throwable.class.isAssignableFrom(type) && !type.isAnnotation()
-            && !NOT_VALUES.contains(type.getSimpleName()) && !type.getName().contains("$Builder")) {
-          types.add(type);
+    try (FileSystem jar = Files.isDirectory(classes) ? null : FileSystems.newFileSystem(classes)) {
+      Path root = jar == null ? classes : jar.getPath("/");
+      for (String pkg : List.of("org.untoc.core", "org.untoc.core.change", "org.untoc.core.mapping",
+          "org.untoc.core.chart")) {
+        try (Stream<Path> files = Files.walk(root.resolve(pkg.replace('.', '/')), 1)) {
+          for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+            String name = f.getFileName().toString().replace(".class", "");
+            if (name.contains("-")) {
+              continue; // package-info
+            }
+            Class<?> type = Class.forName(pkg + "." + name);
+            if (Modifier.isPublic(type.getModifiers()) && !name.endsWith("Builder")
+                && !Throwable.class.isAssignableFrom(type) && !type.isAnnotation()
+                && !NOT_VALUES.contains(type.getSimpleName()) && !type.getName().contains("$Builder")) {
+              types.add(type);
+            }
+          }
         }
       }
     }

@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.untoc.core.MappingSummary;
-import org.untoc.core.MappingValidator;
 import org.untoc.core.Untoc;
+import org.untoc.core.mapping.MappingSummary;
+import org.untoc.core.mapping.MappingValidator;
 
 /**
  * Validating a large mapping CSV, beside a baseline that only parses the same bytes into rows.

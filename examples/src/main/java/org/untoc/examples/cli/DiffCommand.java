@@ -1,8 +1,8 @@
 package org.untoc.examples.cli;
 
 import java.util.concurrent.Callable;
-import org.untoc.core.EditionDiff;
 import org.untoc.core.Registry;
+import org.untoc.core.change.EditionDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -34,7 +34,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
-import org.untoc.core.MappingRow;
+import org.untoc.core.mapping.MappingRow;
 
 /**
  * Reads a mapping file row by row: CSV with a header row naming the columns {@code programme},

@@ -1,7 +1,7 @@
 package org.untoc.examples.cli;
 
 import java.util.Map;
-import org.untoc.core.MappingRow;
+import org.untoc.core.mapping.MappingRow;
 
 /**
  * One row of a mapping file: the row to validate and the other columns, echoed back as they

@@ -2,8 +2,8 @@ package org.untoc.examples.cli;
 
 import java.util.concurrent.Callable;
 import org.untoc.core.Edition;
-import org.untoc.core.OrgChart;
 import org.untoc.core.Registry;
+import org.untoc.core.chart.OrgChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

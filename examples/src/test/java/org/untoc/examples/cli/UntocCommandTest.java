@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.untoc.core.OrgChart;
 import org.untoc.core.Untoc;
+import org.untoc.core.chart.OrgChart;
 
 class UntocCommandTest {
   static final Path SAMPLE = Path.of("samples/mappings.csv");

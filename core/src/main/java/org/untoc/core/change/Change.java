@@ -1,8 +1,14 @@
-package org.untoc.core;
+package org.untoc.core.change;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.untoc.core.Basis;
+import org.untoc.core.EditionId;
+import org.untoc.core.EntityId;
+import org.untoc.core.NameType;
+import org.untoc.core.Provenance;
+import org.untoc.core.Relation;
 
 /**
  * One change between two editions of a registry, in the spirit of the W3C Organization
@@ -131,8 +137,16 @@ public abstract class Change {
   }
 
   /** Returns a builder of changes. */
-  public static ImmutableChange.Builder builder() {
-    return ImmutableChange.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Change} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableChange.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -1,9 +1,19 @@
-package org.untoc.core;
+package org.untoc.core.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.untoc.core.EntityId;
+import org.untoc.core.Fixtures;
+import org.untoc.core.Name;
+import org.untoc.core.Provenance;
+import org.untoc.core.Registry;
+import org.untoc.core.Relation;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Unit;
+import org.untoc.core.UnitType;
+import org.untoc.core.Untoc;
 
 class ChartFormatsTest {
   private static final Registry SMALL = Fixtures.twoEditions()

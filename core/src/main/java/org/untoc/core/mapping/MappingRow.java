@@ -1,4 +1,4 @@
-package org.untoc.core;
+package org.untoc.core.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -39,7 +39,7 @@ public abstract class MappingRow {
    * @return the row, not null
    */
   public static MappingRow of(String programme, String unit) {
-    return ImmutableMappingRow.builder().programme(programme).unit(unit).build();
+    return builder().programme(programme).unit(unit).build();
   }
 
   /**
@@ -52,11 +52,24 @@ public abstract class MappingRow {
    * @return the row, not null
    */
   public static MappingRow of(long line, String programme, String unit, Optional<String> edition) {
-    return ImmutableMappingRow.builder().line(line).programme(programme).unit(unit).edition(edition).build();
+    return builder().line(line).programme(programme).unit(unit).edition(edition).build();
   }
 
   @Value.Check
   void check() {
     checkArgument(line() >= 0, "line must not be negative, found %s", line());
+  }
+
+  /** Returns a builder of mapping rows. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link MappingRow} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableMappingRow.Builder {
+    Builder() {}
   }
 }

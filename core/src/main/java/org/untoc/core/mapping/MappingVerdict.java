@@ -1,8 +1,12 @@
-package org.untoc.core;
+package org.untoc.core.mapping;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.untoc.core.EditionId;
+import org.untoc.core.Entity;
+import org.untoc.core.EntityId;
+import org.untoc.core.change.Migration;
 
 /**
  * The verdict on one {@link MappingRow}: its {@link MappingStatus}, what the registry resolved
@@ -52,5 +56,18 @@ public abstract class MappingVerdict {
   @Override
   public String toString() {
     return status() + ": " + message();
+  }
+
+  /** Returns a builder of verdicts. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link MappingVerdict} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableMappingVerdict.Builder {
+    Builder() {}
   }
 }

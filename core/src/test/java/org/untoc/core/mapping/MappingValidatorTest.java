@@ -1,4 +1,4 @@
-package org.untoc.core;
+package org.untoc.core.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.untoc.core.Entity;
+import org.untoc.core.EntityId;
+import org.untoc.core.Fixtures;
+import org.untoc.core.Name;
+import org.untoc.core.Registry;
+import org.untoc.core.Unit;
+import org.untoc.core.Untoc;
+import org.untoc.core.UntocException;
+import org.untoc.core.change.Migration;
 
 class MappingValidatorTest {
   private final MappingValidator validator = MappingValidator.of(Untoc.reference());

@@ -1,4 +1,4 @@
-package org.untoc.core;
+package org.untoc.core.mapping;
 
 /** The verdict on one {@link MappingRow}. */
 public enum MappingStatus {

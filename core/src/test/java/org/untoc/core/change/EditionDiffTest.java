@@ -1,4 +1,4 @@
-package org.untoc.core;
+package org.untoc.core.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,16 @@ import static org.untoc.core.Fixtures.E2;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.untoc.core.Basis;
+import org.untoc.core.EditionId;
+import org.untoc.core.EntityId;
+import org.untoc.core.Fixtures;
+import org.untoc.core.NameType;
+import org.untoc.core.Provenance;
+import org.untoc.core.Registry;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Untoc;
+import org.untoc.core.UntocException;
 
 class EditionDiffTest {
   private static final Registry REF = Untoc.reference();

@@ -1,4 +1,4 @@
-package org.untoc.core;
+package org.untoc.core.mapping;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -10,6 +10,18 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.untoc.core.Basis;
+import org.untoc.core.Edition;
+import org.untoc.core.EditionId;
+import org.untoc.core.EditionView;
+import org.untoc.core.Entity;
+import org.untoc.core.Link;
+import org.untoc.core.LookupException;
+import org.untoc.core.Programme;
+import org.untoc.core.Registry;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Unit;
+import org.untoc.core.UntocException;
 
 /**
  * Checks claims "programme P is run by unit U" against a {@link Registry}, row by row.
@@ -29,18 +41,13 @@ import org.jspecify.annotations.Nullable;
  * v.validate(MappingRow.of("GPML", "ISS"));      // MISMATCH: CMLS runs GPML in ocb-overview ...
  * }</pre>
  *
- * <p>Rows stream: {@link #validate(Stream, Consumer)} holds one row at a time. Verdicts on
- * repeated (programme, unit, edition) triples, spelt alike, are remembered, up to a bound, so
- * large tables with few distinct rows are fast. An instance is not thread-safe; create one per thread.
+ * <p>Rows stream: {@link #validate(Stream, Consumer)} holds one row at a time. 
+ *
+ * <p>This class is immutable and thread-safe: one validator may judge rows on many threads.
  */
 public final class MappingValidator {
-  private static final int CACHE_LIMIT = 65_536;
-
   private final Registry registry;
   private final Edition defaultEdition;
-  private final Map<Key, MappingVerdict> cache = new HashMap<>();
-
-  private record Key(String programme, String unit, EditionId edition) {}
 
   private MappingValidator(Registry registry, Edition defaultEdition) {
     this.registry = registry;
@@ -100,21 +107,11 @@ public final class MappingValidator {
       return verdict(row, MappingStatus.UNKNOWN_EDITION).message("no edition '" + row.edition().get()
           + "': expected one of " + editionIds() + " or latest").build();
     }
-    // Keyed by the text as given: a verdict's message quotes the row's own words.
-    Key key = new Key(row.programme(), row.unit(), edition.get().id());
-    MappingVerdict known = cache.get(key);
-    if (known != null) {
-      return ImmutableMappingVerdict.copyOf(known).withRow(row);
-    }
-    MappingVerdict v = judge(row, registry.view(edition.get().id()));
-    if (cache.size() < CACHE_LIMIT) {
-      cache.put(key, v);
-    }
-    return v;
+    return judge(row, registry.view(edition.get().id()));
   }
 
-  private ImmutableMappingVerdict.Builder verdict(MappingRow row, MappingStatus status) {
-    return ImmutableMappingVerdict.builder().row(row).status(status);
+  private MappingVerdict.Builder verdict(MappingRow row, MappingStatus status) {
+    return MappingVerdict.builder().row(row).status(status);
   }
 
   private List<String> editionIds() {
@@ -123,7 +120,7 @@ public final class MappingValidator {
 
   private MappingVerdict judge(MappingRow row, EditionView view) {
     EditionId edition = view.editionId();
-    ImmutableMappingVerdict.Builder v = verdict(row, MappingStatus.CONFIRMED).edition(edition);
+    MappingVerdict.Builder v = verdict(row, MappingStatus.CONFIRMED).edition(edition);
     Found<Programme> p = lookUp(view, Programme.class, row.programme());
     Found<Unit> u = lookUp(view, Unit.class, row.unit());
     for (Found<?> f : List.of(p, u)) {
@@ -140,7 +137,7 @@ public final class MappingValidator {
                 + "; it is in " + registry.editionsOf(e)).build();
       }
       if (f.entity == null) {
-        LookupException missing = view.notFound(f.type, f.text);
+        LookupException missing = Objects.requireNonNull(f.missing);
         return v.status(f.type == Programme.class ? MappingStatus.UNKNOWN_PROGRAMME : MappingStatus.UNKNOWN_UNIT)
             .candidates(missing.candidates()).message(missing.getMessage()).build();
       }
@@ -149,17 +146,17 @@ public final class MappingValidator {
     Unit unit = Objects.requireNonNull(u.entity);
     v.programme(programme.id()).unit(unit.id())
         .latest(registry.migrate(programme.id(), unit.id(), edition));
-    String claim = view.label(programme) + " run by " + view.label(unit) + " in " + edition;
+    String claim = label(view, programme) + " run by " + label(view, unit) + " in " + edition;
     ImmutableList<Link> owners = view.linksTo(programme.id(), RelationKind.RUNS);
     if (owners.isEmpty()) {
       return v.status(MappingStatus.UNMAPPED)
-          .message(claim + ": the registry knows no unit that runs " + view.label(programme) + " there")
+          .message(claim + ": the registry knows no unit that runs " + label(view, programme) + " there")
           .build();
     }
     Link owner = owners.get(0);
     v.expected(owner.entity().id());
     if (!owner.entity().id().equals(unit.id())) {
-      return v.status(MappingStatus.MISMATCH).message(claim + ": " + view.label(owner.entity()) + " runs it ("
+      return v.status(MappingStatus.MISMATCH).message(claim + ": " + label(view, owner.entity()) + " runs it ("
           + owner.basis() + ")").build();
     }
     boolean inferred = owner.basis() == Basis.INFERRED;
@@ -175,6 +172,7 @@ public final class MappingValidator {
     final String text;
     @Nullable T entity;
     @Nullable LookupException ambiguous;
+    @Nullable LookupException missing;
     final List<Entity> elsewhere = new ArrayList<>(1);
 
     Found(Class<T> type, String text) {
@@ -186,21 +184,34 @@ public final class MappingValidator {
   private <T extends Entity> Found<T> lookUp(EditionView view, Class<T> type, String text) {
     Found<T> f = new Found<>(type, text);
     try {
-      f.entity = view.find(type, text).orElse(null);
-      if (f.entity == null) {
-        for (Edition other : registry.editions()) {
-          if (!other.id().equals(view.editionId())) {
-            registry.view(other.id()).find(type, text).ifPresent(e -> {
-              if (!f.elsewhere.contains(e)) {
-                f.elsewhere.add(e);
-              }
-            });
-          }
+      f.entity = view.get(type, text);
+    } catch (LookupException e) {
+      if (e.reason() == LookupException.Reason.AMBIGUOUS) {
+        f.ambiguous = e;
+        return f;
+      }
+      f.missing = e;
+      for (Edition other : registry.editions()) {
+        if (other.id().equals(view.editionId())) {
+          continue;
+        }
+        try {
+          registry.view(other.id()).find(type, text).ifPresent(found -> {
+            if (!f.elsewhere.contains(found)) {
+              f.elsewhere.add(found);
+            }
+          });
+        } catch (LookupException ambiguousThere) {
+          f.ambiguous = ambiguousThere;
+          return f;
         }
       }
-    } catch (LookupException e) {
-      f.ambiguous = e;
     }
     return f;
   }
+
+  private static String label(EditionView view, Entity e) {
+    return e.labelIn(view.editionId());
+  }
+
 }

@@ -1,9 +1,15 @@
-package org.untoc.core;
+package org.untoc.core.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.untoc.core.Edition;
+import org.untoc.core.EditionId;
+import org.untoc.core.Programme;
+import org.untoc.core.Registry;
+import org.untoc.core.Untoc;
+import org.untoc.core.UntocException;
 
 class OrgChartTest {
   private final Registry reference = Untoc.reference();

@@ -1,4 +1,4 @@
-package org.untoc.core;
+package org.untoc.core.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.untoc.core.Basis;
+import org.untoc.core.EntityId;
+import org.untoc.core.Fixtures;
+import org.untoc.core.LookupException;
+import org.untoc.core.Registry;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Untoc;
+import org.untoc.core.UntocException;
 
 class MigrationTest {
   private static final Registry REF = Untoc.reference();

@@ -1,4 +1,4 @@
-package org.untoc.core;
+package org.untoc.core.mapping;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;

@@ -150,7 +150,7 @@ public final class Synthetic {
     private void generateUnits() {
       int firstLeaf = (units - 2) / FAN_OUT + 1;
       for (int u = 0; u < units; u++) {
-        ImmutableUnit.Builder b = Unit.builder().id(unitIds[u])
+        Unit.Builder b = Unit.builder().id(unitIds[u])
             .unitType(u == 0 ? UnitType.OFFICE : u < firstLeaf ? UnitType.BRANCH : UnitType.SECTION)
             .addProvenance(SOURCE);
         boolean leaf = u >= firstLeaf;
@@ -214,7 +214,7 @@ public final class Synthetic {
 
     private void generateProgrammes() {
       for (int p = 0; p < programmes; p++) {
-        ImmutableProgramme.Builder b = Programme.builder().id(programmeIds[p])
+        Programme.Builder b = Programme.builder().id(programmeIds[p])
             .programmeType(ProgrammeType.GLOBAL_PROGRAMME)
             .addName(Name.official("Programme " + p, SOURCE)).addName(Name.acronym("P" + p, SOURCE))
             .addName(Name.alias("Programme number " + p, SOURCE)).addProvenance(SOURCE);

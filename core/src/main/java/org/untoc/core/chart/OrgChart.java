@@ -1,9 +1,20 @@
-package org.untoc.core;
+package org.untoc.core.chart;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.untoc.core.Basis;
+import org.untoc.core.Edition;
+import org.untoc.core.EditionId;
+import org.untoc.core.Entity;
+import org.untoc.core.EntityId;
+import org.untoc.core.Programme;
+import org.untoc.core.Registry;
+import org.untoc.core.Relation;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Unit;
+import org.untoc.core.UntocException;
 
 /**
  * Renders the organisation chart of one edition: every unit that is part of no other unit is a

@@ -1,0 +1,155 @@
+package org.untoc.core.change;
+
+import com.google.common.collect.ImmutableList;
+import org.untoc.core.EditionView;
+import org.untoc.core.Entity;
+import org.untoc.core.Link;
+import org.untoc.core.LookupException;
+import org.untoc.core.Programme;
+import org.untoc.core.Registry;
+import org.untoc.core.RelationKind;
+import org.untoc.core.Unit;
+import org.untoc.core.UntocException;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.untoc.core.EditionId;
+import org.untoc.core.EntityId;
+import org.untoc.core.Registry;
+import org.untoc.core.Relation;
+
+/**
+ * What a later edition says of a mapping "programme P is run by unit U" taken from an earlier
+ * edition: the same, moved to another unit, unmapped, or gone.
+ *
+ * <p>Obtain one with {@link Registry#migrate(EntityId, EntityId, EditionId)}. The {@linkplain
+ * #evidence() evidence} is the relation in the later edition that the verdict rests on, with its
+ * basis and source; {@link #message()} says the verdict in a sentence.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Migration {
+  Migration() {}
+
+  /** The verdict on a mapping. */
+  public enum Status {
+    /** The same unit runs the programme in the later edition. */
+    UNCHANGED,
+    /** Another unit runs the programme in the later edition: see {@link #unit()}. */
+    MOVED,
+    /** The programme exists in the later edition, but the data does not say which unit runs it. */
+    UNMAPPED,
+    /** The programme does not exist in the later edition. */
+    DISSOLVED
+  }
+
+  /** Returns the programme of the mapping. */
+  public abstract EntityId programme();
+
+  /** Returns the unit the mapping names. */
+  public abstract EntityId mappedUnit();
+
+  /** Returns the edition the mapping is taken from. */
+  public abstract EditionId fromEdition();
+
+  /** Returns the edition the mapping is migrated to. */
+  public abstract EditionId toEdition();
+
+  /**
+   * Returns true if the mapping holds in the edition it is taken from; if it does not, {@link
+   * #sourceUnit()} says which unit ran the programme there, if any.
+   */
+  public abstract boolean holdsInSource();
+
+  /** Returns the unit that ran the programme in the edition the mapping is taken from, if any. */
+  public abstract Optional<EntityId> sourceUnit();
+
+  /** Returns the verdict for the later edition. */
+  public abstract Status status();
+
+  /** Returns the unit that runs the programme in the later edition, if any. */
+  public abstract Optional<EntityId> unit();
+
+  /** Returns the relation of the later edition that the verdict rests on, if any. */
+  public abstract Optional<Relation> evidence();
+
+  /** Returns the verdict in a sentence, with the basis of its evidence. */
+  public abstract String message();
+
+  /**
+   * Obtains what one edition of a registry says of the mapping "programme is run by unit",
+   * taken from another.
+   *
+   * @param registry the registry, not null
+   * @param programme the id of the programme, not null
+   * @param unit the id of the unit, not null
+   * @param from the edition the mapping is taken from, not null
+   * @param to the edition to migrate it to, not null
+   * @return the verdict, not null
+   * @throws LookupException if the registry has no programme or unit with these ids
+   * @throws UntocException if the registry has no such edition, or the ids are not of a
+   *     programme and a unit
+   */
+  public static Migration of(Registry registry, EntityId programme, EntityId unit, EditionId from,
+      EditionId to) {
+    EditionView source = registry.view(from);
+    EditionView target = registry.view(to);
+    Entity p = registry.get(programme);
+    Entity u = registry.get(unit);
+    if (!(p instanceof Programme) || !(u instanceof Unit)) {
+      throw new UntocException("a mapping joins a programme to a unit, not " + p.kind() + " '" + programme
+          + "' to " + u.kind() + " '" + unit + "'");
+    }
+    Optional<Unit> before = source.unitOf(programme);
+    boolean holds = before.map(b -> b.id().equals(unit)).orElse(false);
+    Builder m = builder().programme(programme).mappedUnit(unit)
+        .fromEdition(from).toEdition(to).holdsInSource(holds).sourceUnit(before.map(Entity::id));
+    StringBuilder sb = new StringBuilder();
+    sb.append(p.acronymIn(from).orElseGet(() -> p.nameIn(from)));
+    if (holds) {
+      sb.append(" was run by ").append(labelIn(u, from)).append(" in ").append(from).append("; ");
+    } else {
+      sb.append(" was not run by ").append(labelIn(u, from)).append(" in ").append(from)
+          .append(before.map(b -> " but by " + labelIn(b, from)).orElse(" (no unit ran it)")).append("; ");
+    }
+    if (!target.contains(programme)) {
+      return m.status(Status.DISSOLVED)
+          .message(sb.append("it no longer exists in ").append(to).toString()).build();
+    }
+    ImmutableList<Link> now = target.linksTo(programme, RelationKind.RUNS);
+    if (now.isEmpty()) {
+      return m.status(Status.UNMAPPED)
+          .message(sb.append("in ").append(to).append(" no unit is known to run it").toString()).build();
+    }
+    Link link = now.get(0);
+    Status status = link.entity().id().equals(unit) ? Status.UNCHANGED : Status.MOVED;
+    sb.append("in ").append(to).append(' ').append(labelIn(link.entity(), to))
+        .append(status == Status.UNCHANGED ? " still runs it" : " runs it")
+        .append(" (").append(link.basis()).append(')');
+    return m.status(status).unit(link.entity().id()).evidence(link.relation()).message(sb.toString()).build();
+  }
+
+  private static String labelIn(Entity e, EditionId edition) {
+    return e.acronymIn(edition).orElseGet(() -> e.nameIn(edition));
+  }
+
+  /** Returns a builder of migrations. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Migration} values: set the attributes, then call {@code build()}, which checks
+   * them. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableMigration.Builder {
+    Builder() {}
+  }
+
+  /** Returns the {@link #message()}. */
+  @Override
+  public String toString() {
+    return message();
+  }
+}
