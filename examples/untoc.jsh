@@ -15,11 +15,11 @@ EditionView brochure = untoc.view("ocb-brochure");
 Entity get(String name) { return latest.get(name); }
 
 // The organisation chart of the latest edition, or of another: tree(), tree("ocb-brochure").
-void tree() { System.out.print(latest.chart().toText()); }
-void tree(String edition) { System.out.print(untoc.view(edition).chart().toText()); }
+void tree() { System.out.print(OrgChart.of(latest).toText()); }
+void tree(String edition) { System.out.print(OrgChart.of(untoc.view(edition)).toText()); }
 
 // The programmes a unit runs, anywhere below it: programmes("OCB").
-List<Programme> programmes(String unit) { return latest.programmesBelow(get(unit).id()); }
+List<Programme> programmes(String unit) { return latest.allProgrammesOf(get(unit).id()); }
 
 // What changed from the older edition to the latest.
 void diff() { System.out.print(untoc.diff(untoc.editions().get(0).id(), untoc.latest().id()).toText()); }

@@ -1,7 +1,7 @@
 package org.untoc.core;
 
 /** The type of a {@link Body}. */
-public enum BodyType {
+public enum BodyType implements Labelled {
   /** A conference of the parties to a treaty. */
   CONFERENCE,
   /** The bureau of a conference. */

@@ -8,7 +8,7 @@ package org.untoc.core;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EditionId extends Identity {
+public final class EditionId extends Identity implements Comparable<EditionId> {
   private EditionId(String value) {
     super(value);
   }
@@ -22,5 +22,11 @@ public final class EditionId extends Identity {
    */
   public static EditionId of(String slug) {
     return new EditionId(checkSlug("edition id", slug));
+  }
+
+  /** Compares edition ids by their slugs. */
+  @Override
+  public int compareTo(EditionId other) {
+    return compareSlugs(other);
   }
 }

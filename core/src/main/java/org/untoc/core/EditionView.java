@@ -1,19 +1,27 @@
 package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.untoc.core.chart.OrgChart;
+import java.util.Set;
+import java.util.function.Function;
+import org.untoc.core.RegistryIndex.Edge;
+import org.untoc.core.RegistryIndex.Node;
+import org.untoc.core.RegistryIndex.Posting;
 
 /**
  * A {@link Registry} as of one edition: the entities that exist in it, their names there, the
  * relations that hold there, and the questions one asks of them.
  *
- * <p>Obtain a view with {@link Registry#view(EditionId)} or {@link Registry#latestView()}.
+ * <p>Obtain a view with {@link Registry#view(EditionId)}, {@link Registry#view(String)} or {@link
+ * Registry#latestView()}.
  *
  * <h2>Lookups</h2>
  * {@link #find(String)} and {@link #get(String)} take an id, an acronym, an official name or an
@@ -23,16 +31,57 @@ import org.untoc.core.chart.OrgChart;
  * decides; if it matches two or more entities, the text is ambiguous and a {@link
  * LookupException} says so, listing them. Only entities that exist in this edition are found.
  *
- * <h2>Relationship queries</h2>
- * Every query takes the id of an entity and answers with an immutable list. Unless a method
- * says otherwise, the list is in the order in which the relations behind it were given to the
- * {@link Registry.Builder}. An id the registry does not know throws a {@link LookupException};
- * an entity that does not exist in this edition, or is of a kind the query does not join, has
- * no relations here and gets an empty answer. {@link #linksFrom} and {@link #linksTo} also give
- * the reason for each answer: the relation, with its basis and source.
+ * <h2>Relationship queries: the vocabulary</h2>
+ * Every query is named for what it answers, and reads as a phrase: {@code childrenOf(ocb)} is
+ * "the children of OCB".
+ * <ul>
+ *   <li>{@code <role>Of(e)}: the entities directly related to {@code e} in that role. A singular
+ *       role answers with an {@code Optional} ({@link #parentOf}, {@link #unitOf}), a plural one
+ *       with a list ({@link #childrenOf}, {@link #programmesOf}, {@link #holdersOf}). Where one
+ *       role joins {@code e} by different relations for different kinds of {@code e}, the kinds
+ *       never overlap and the method says which relation applies to which: {@link #mandatesOf}
+ *       a unit are those it holds, of a body those that concern it.
+ *   <li>{@code all<Role>Of(e)}, {@link #pathToRootOf} and {@link #descendantsOf}: the same role
+ *       gathered further, over the units below {@code e} or through the mandates it holds.
+ *   <li>{@code relationsFrom(e, kind)}, {@code relationsTo(e, kind)}, {@code linksFrom(e, kind)}
+ *       and {@code linksTo(e, kind)}: any kind of relation, leaving or reaching {@code e}; a
+ *       {@link Link} holds the entity at the other end and the relation, with its basis and
+ *       source.
+ *   <li>{@code contains(e)}, {@code holds(relation)}: whether something is part of this edition.
+ * </ul>
+ * Every query takes the entity as an {@link EntityId} or as a {@code String}: an id, acronym,
+ * official name or alias, looked up as {@link #get(String)} does, which throws a {@link
+ * LookupException} where nothing in this edition bears the name. An {@code EntityId} the registry
+ * does not know also throws a {@link LookupException}; an entity that does not exist in this
+ * edition, or is of a kind the query does not join, has no relations here and gets an empty
+ * answer.
  *
- * <p>A query costs time in proportion to the relations of the entity it is asked about, not to
- * the size of the registry.
+ * <p>Lists are in the order in which the relations behind them were given to the {@link
+ * Registry.Builder}, unless a method says otherwise. A query costs time in proportion to the
+ * relations of the entity it is asked about, not to the size of the registry.
+ *
+ * <table>
+ *   <caption>The queries, by relation kind</caption>
+ *   <tr><th>relation</th><th>from its subject</th><th>from its object</th></tr>
+ *   <tr><td>{@code PART_OF}</td><td>{@link #parentOf}, {@link #pathToRootOf}</td>
+ *       <td>{@link #childrenOf}, {@link #descendantsOf}</td></tr>
+ *   <tr><td>{@code RUNS}</td><td>{@link #programmesOf} (a unit), {@link #allProgrammesOf}</td>
+ *       <td>{@link #unitOf}</td></tr>
+ *   <tr><td>{@code HAS_MANDATE}</td><td>{@link #mandatesOf} (a unit)</td><td>{@link #holdersOf}</td></tr>
+ *   <tr><td>{@code CONCERNS}</td><td>{@link #concernsOf}</td><td>{@link #mandatesOf} (a body or an
+ *       instrument)</td></tr>
+ *   <tr><td>{@code SUBSIDIARY_OF}</td><td>{@link #principalsOf}</td><td>{@link #subsidiariesOf}</td></tr>
+ *   <tr><td>{@code SUPPLEMENTS}</td><td>{@link #conventionsOf}</td><td>{@link #protocolsOf}</td></tr>
+ *   <tr><td>{@code SUPPORTS_IMPLEMENTATION_OF}</td><td>{@link #instrumentsOf}</td><td>{@link #supportersOf}</td></tr>
+ *   <tr><td>{@code ESTABLISHED_BY}</td><td>{@link #foundingActsOf}</td><td>{@link #establishmentsOf}</td></tr>
+ *   <tr><td>{@code OFFERS}</td><td>{@link #servicesOf}, {@link #allServicesOf}</td>
+ *       <td>{@link #providersOf}, {@link #allProvidersOf}</td></tr>
+ *   <tr><td>{@code ADDRESSES}</td><td>{@link #topicsOf}</td><td>{@link #programmesOf} (a topic), {@link
+ *       #unitsOf}</td></tr>
+ *   <tr><td>{@code ENGAGES}</td><td>{@link #counterpartsOf}</td><td>{@link #partnersOf}</td></tr>
+ *   <tr><td>any</td><td>{@link #relationsFrom}, {@link #linksFrom}</td><td>{@link #relationsTo},
+ *       {@link #linksTo}</td></tr>
+ * </table>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,12 +120,7 @@ public final class EditionView {
     return position == registry.editions().size() - 1;
   }
 
-  /** Returns the organisation chart of this edition. */
-  public OrgChart chart() {
-    return OrgChart.of(registry, edition.id());
-  }
-
-  // ---------------------------------------------------------------- entities
+  // ---------------------------------------------------------------- entities and relations
 
   /**
    * Returns true if an entity with the id exists in this edition.
@@ -84,8 +128,28 @@ public final class EditionView {
    * @param id the id, not null
    */
   public boolean contains(EntityId id) {
-    int i = index.indexOf(id);
-    return i >= 0 && index.exists(i, position);
+    return index.exists(Objects.requireNonNull(id, "id"), position);
+  }
+
+  /**
+   * Returns true if an entity with the id, acronym, official name or alias exists in this
+   * edition.
+   *
+   * @param text the id or name, not null
+   * @throws LookupException if the text names two or more entities; it lists them
+   */
+  public boolean contains(String text) {
+    return find(text).isPresent();
+  }
+
+  /**
+   * Returns true if a relation holds in this edition: it names the edition, or names none, and
+   * both its entities exist here.
+   *
+   * @param relation the relation, not null
+   */
+  public boolean holds(Relation relation) {
+    return index.holds(Objects.requireNonNull(relation, "relation"), position);
   }
 
   /** Returns the entities that exist in this edition, in the order given to the builder. */
@@ -101,14 +165,8 @@ public final class EditionView {
    * @param <T> the entity type
    */
   public <T extends Entity> ImmutableList<T> entities(Class<T> type) {
-    ImmutableList.Builder<T> b = ImmutableList.builder();
-    for (int i = 0; i < index.entities.length; i++) {
-      Entity e = index.entities[i];
-      if (type.isInstance(e) && index.exists(i, position)) {
-        b.add(type.cast(e));
-      }
-    }
-    return b.build();
+    return registry.entities(type).stream().filter(e -> contains(e.id()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   // ---------------------------------------------------------------- lookups
@@ -120,8 +178,19 @@ public final class EditionView {
    * @return the entity, or empty if there is none with that id in this edition
    */
   public Optional<Entity> find(EntityId id) {
-    int i = index.indexOf(id);
-    return i >= 0 && index.exists(i, position) ? Optional.of(index.entities[i]) : Optional.empty();
+    Node node = index.node(Objects.requireNonNull(id, "id"));
+    return node != null && node.editions().get(position) ? Optional.of(node.entity()) : Optional.empty();
+  }
+
+  /**
+   * Returns the entity with an id, if it exists in this edition.
+   *
+   * @param id the id, not null
+   * @return the entity, not null
+   * @throws LookupException if no entity with the id exists in this edition, with close matches
+   */
+  public Entity get(EntityId id) {
+    return find(id).orElseThrow(() -> notFound(Entity.class, id.toString()));
   }
 
   /**
@@ -146,14 +215,11 @@ public final class EditionView {
    */
   public <T extends Entity> Optional<T> find(Class<T> type, String text) {
     Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(text, "text");
-    List<Entity> found = matches(type, text);
+    List<T> found = matches(type, Objects.requireNonNull(text, "text"));
     if (found.size() > 1) {
       throw ambiguous(type, text, found);
     }
-    @SuppressWarnings("unchecked") // matches keeps only entities of the type's kind
-    Optional<T> result = found.isEmpty() ? Optional.empty() : Optional.of((T) found.get(0));
-    return result;
+    return found.stream().findFirst();
   }
 
   /**
@@ -193,110 +259,64 @@ public final class EditionView {
     return ImmutableList.copyOf(matches(Entity.class, Objects.requireNonNull(text, "text")));
   }
 
-  private List<Entity> matches(Class<? extends Entity> type, String text) {
-    int hash = NameKey.hash(text);
-    if (hash == 0 && NameKey.of(text).isEmpty()) {
+  /** The entities of a type the text names, at the first lookup step that matches. */
+  private <T extends Entity> List<T> matches(Class<T> type, String text) {
+    String key = NameKey.of(text);
+    if (key.isEmpty()) {
       return List.of();
     }
-    int kind = type == Entity.class ? -1 : kindOf(type).ordinal();
-    if (NameKey.mayBeSlug(text)) {
-      String key = NameKey.of(text);
-      if (Identity.isSlug(key)) {
-        int i = index.indexOf(EntityId.ofValid(key));
-        if (i >= 0 && index.exists(i, position) && (kind < 0 || index.entityKind[i] == kind)) {
-          return List.of(index.entities[i]);
-        }
+    if (Identity.isSlug(key)) {
+      Optional<Entity> byId = find(EntityId.of(key));
+      if (byId.isPresent() && type.isInstance(byId.get())) {
+        return List.of(type.cast(byId.get()));
       }
     }
-    // The first match in this edition's names, else in other editions' names; a list only
-    // where a second entity matches.
-    int inEdition = -1;
-    int inOther = -1;
-    List<Entity> more = null;
-    for (int p = index.firstPosting(text, hash); p >= 0; p = index.nextPosting(p)) {
-      int i = index.postingEntity(p);
-      if (kind >= 0 && index.entityKind[i] != kind) {
+    Set<T> inEdition = new LinkedHashSet<>();
+    Set<T> inOther = new LinkedHashSet<>();
+    for (Posting p : index.postings(key)) {
+      if (!type.isInstance(p.entity())) {
         continue;
       }
-      if (index.nameHolds(p, position)) {
-        if (inEdition < 0) {
-          inEdition = i;
-        } else if (i != inEdition) {
-          more = add(more, inEdition, i);
-        }
-      } else if (inEdition < 0 && index.exists(i, position)) {
-        if (inOther < 0) {
-          inOther = i;
-        } else if (i != inOther) {
-          more = add(more, inOther, i);
-        }
+      if (p.editions().get(position)) {
+        inEdition.add(type.cast(p.entity()));
+      } else if (contains(p.entity().id())) {
+        inOther.add(type.cast(p.entity()));
       }
     }
-    if (inEdition >= 0) {
-      return more != null && more.get(0) == index.entities[inEdition] ? more : List.of(index.entities[inEdition]);
-    }
-    return inOther < 0 ? List.of() : more != null ? more : List.of(index.entities[inOther]);
+    return List.copyOf(inEdition.isEmpty() ? inOther : inEdition);
   }
 
-  /** Adds a second or later match to the list of matches that starts with {@code first}. */
-  private List<Entity> add(List<Entity> more, int first, int next) {
-    List<Entity> list = more;
-    if (list == null || list.get(0) != index.entities[first]) {
-      list = new ArrayList<>();
-      list.add(index.entities[first]);
-    }
-    if (!list.contains(index.entities[next])) {
-      list.add(index.entities[next]);
-    }
-    return list;
-  }
-
-  private String what(Class<? extends Entity> type) {
-    return type == Entity.class ? "entity" : kindOf(type).label();
-  }
-
-  /** The kind of each entity type, found once per type. */
-  private static final ClassValue<Optional<EntityKind>> KINDS = new ClassValue<>() {
-    @Override
-    protected Optional<EntityKind> computeValue(Class<?> type) {
-      for (EntityKind k : EntityKind.values()) {
-        if (k.type().isAssignableFrom(type)) {
-          return Optional.of(k);
-        }
-      }
-      return Optional.empty();
-    }
-  };
-
-  private static EntityKind kindOf(Class<? extends Entity> type) {
-    return KINDS.get(type).orElseThrow(() -> new IllegalArgumentException("not an entity type: " + type.getName()));
-  }
-
-  /** Returns "ACRONYM (Name)" as of this edition, or the name where there is no acronym. */
-  String label(Entity e) {
-    return e.labelIn(edition.id());
-  }
-
-  private LookupException ambiguous(Class<? extends Entity> type, String text, List<Entity> found) {
-    List<String> parts = found.stream().map(e -> e.kind() + " " + e.id() + " (" + label(e) + ")").toList();
-    return new LookupException(LookupException.Reason.AMBIGUOUS, text, optionalKind(type), edition.id(),
+  private LookupException ambiguous(Class<? extends Entity> type, String text, List<? extends Entity> found) {
+    List<String> parts = found.stream().map(e -> e.kind() + " " + e.id() + " (" + e.labelIn(editionId()) + ")")
+        .toList();
+    return new LookupException(LookupException.Reason.AMBIGUOUS, text, kindOf(type), edition.id(),
         ImmutableList.copyOf(found), "'" + text + "' is ambiguous in edition " + edition.id()
         + ": it names " + join(parts, "and"));
   }
 
-  private Optional<EntityKind> optionalKind(Class<? extends Entity> type) {
-    return type == Entity.class ? Optional.empty() : Optional.of(kindOf(type));
+  private LookupException notFound(Class<? extends Entity> type, String text) {
+    ImmutableList<Entity> close = closeMatches(type, text);
+    StringBuilder sb = new StringBuilder("no ").append(kindOf(type).map(EntityKind::label).orElse("entity"))
+        .append(" '").append(text).append("' in edition ").append(edition.id());
+    if (!close.isEmpty()) {
+      sb.append("; did you mean ").append(join(close.stream().map(e -> e.labelIn(editionId())).toList(), "or"))
+          .append('?');
+    }
+    return new LookupException(LookupException.Reason.NOT_FOUND, text, kindOf(type), edition.id(), close,
+        sb.toString());
   }
 
-  LookupException notFound(Class<? extends Entity> type, String text) {
-    ImmutableList<Entity> close = closeMatches(type, text);
-    StringBuilder sb = new StringBuilder("no ").append(what(type)).append(" '").append(text)
-        .append("' in edition ").append(edition.id());
-    if (!close.isEmpty()) {
-      sb.append("; did you mean ").append(join(close.stream().map(this::label).toList(), "or")).append('?');
+  /** Returns the kind of an entity type; empty for {@code Entity} itself. */
+  private static Optional<EntityKind> kindOf(Class<? extends Entity> type) {
+    if (type == Entity.class) {
+      return Optional.empty();
     }
-    return new LookupException(LookupException.Reason.NOT_FOUND, text, optionalKind(type), edition.id(),
-        close, sb.toString());
+    for (EntityKind k : EntityKind.values()) {
+      if (k.type().isAssignableFrom(type)) {
+        return Optional.of(k);
+      }
+    }
+    throw new IllegalArgumentException("not an entity type: " + type.getName());
   }
 
   private static String join(List<String> parts, String last) {
@@ -308,7 +328,7 @@ public final class EditionView {
 
   /**
    * Returns the entities of a type in this edition whose id or a name is close to the text:
-   * within a few edits, or containing it; best first.
+   * within a few edits, or containing it; best first, then in registry order.
    */
   private ImmutableList<Entity> closeMatches(Class<? extends Entity> type, String text) {
     String key = NameKey.of(text);
@@ -316,43 +336,27 @@ public final class EditionView {
       return ImmutableList.of();
     }
     int limit = key.length() <= 4 ? 1 : key.length() <= 8 ? 2 : 3;
-    int[] best = new int[index.entities.length];
-    Arrays.fill(best, Integer.MAX_VALUE);
-    List<Integer> hits = new ArrayList<>();
-    for (int slot = 0; slot < index.nameSlots(); slot++) {
-      int first = index.slotPosting(slot);
-      if (first < 0) {
-        continue;
-      }
-      int score = score(key, NameKey.of(index.postingText(first)), limit);
-      if (score == Integer.MAX_VALUE) {
-        continue;
-      }
-      for (int p = first; p >= 0; p = index.nextPosting(p)) {
-        consider(index.postingEntity(p), score, type, best, hits);
-      }
-    }
-    for (int i = 0; i < index.entities.length; i++) {
-      int score = score(key, index.entities[i].id().toString(), limit);
+    Map<Entity, Integer> best = new HashMap<>();
+    for (String name : index.normalForms()) {
+      int score = score(key, name, limit);
       if (score != Integer.MAX_VALUE) {
-        consider(i, score, type, best, hits);
+        for (Posting p : index.postings(name)) {
+          best.merge(p.entity(), score, Math::min);
+        }
       }
     }
-    return hits.stream()
-        .sorted(Comparator.<Integer>comparingInt(i -> best[i]).thenComparingInt(i -> i))
+    for (Entity e : registry.entities()) {
+      int score = score(key, e.id().toString(), limit);
+      if (score != Integer.MAX_VALUE) {
+        best.merge(e, score, Math::min);
+      }
+    }
+    return best.keySet().stream()
+        .filter(e -> type.isInstance(e) && contains(e.id()))
+        .sorted(Comparator.<Entity>comparingInt(best::get)
+            .thenComparingInt(e -> Objects.requireNonNull(index.node(e.id())).position()))
         .limit(MAX_SUGGESTIONS)
-        .map(i -> index.entities[i])
         .collect(ImmutableList.toImmutableList());
-  }
-
-  private void consider(int entity, int score, Class<? extends Entity> type, int[] best, List<Integer> hits) {
-    if (!type.isInstance(index.entities[entity]) || !index.exists(entity, position)) {
-      return;
-    }
-    if (best[entity] == Integer.MAX_VALUE) {
-      hits.add(entity);
-    }
-    best[entity] = Math.min(best[entity], score);
   }
 
   private static int score(String key, String name, int limit) {
@@ -366,16 +370,12 @@ public final class EditionView {
     return Integer.MAX_VALUE;
   }
 
-  // ---------------------------------------------------------------- relations
-
-  private int require(EntityId id) {
-    Objects.requireNonNull(id, "id");
-    int i = index.indexOf(id);
-    if (i < 0) {
-      throw notFound(Entity.class, id.toString());
-    }
-    return i;
+  /** Returns the id of the entity a text names in this edition. */
+  private EntityId idOf(String text) {
+    return get(text).id();
   }
+
+  // ---------------------------------------------------------------- any relation
 
   /**
    * Returns the relations of a kind that start from an entity and hold in this edition.
@@ -384,8 +384,19 @@ public final class EditionView {
    * @param kind the kind, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Relation> outgoing(EntityId from, RelationKind kind) {
-    return relations(from, kind, true);
+  public ImmutableList<Relation> relationsFrom(EntityId from, RelationKind kind) {
+    return collect(from, kind, true, Edge::relation);
+  }
+
+  /**
+   * Returns the relations of a kind that start from an entity and hold in this edition.
+   *
+   * @param from the id or a name of the entity, not null
+   * @param kind the kind, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Relation> relationsFrom(String from, RelationKind kind) {
+    return relationsFrom(idOf(from), kind);
   }
 
   /**
@@ -395,49 +406,19 @@ public final class EditionView {
    * @param kind the kind, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Relation> incoming(EntityId to, RelationKind kind) {
-    return relations(to, kind, false);
-  }
-
-  private ImmutableList<Relation> relations(EntityId id, RelationKind kind, boolean forward) {
-    return collect(id, kind, forward, (r, other) -> index.relations[r]);
-  }
-
-  /** Maps one relation found by a scan, and the entity at its other end, to an answer. */
-  @FunctionalInterface
-  private interface Answer<T> {
-    T of(int relation, int other);
-  }
-
-  private <T> ImmutableList<T> collect(EntityId id, RelationKind kind, boolean forward, Answer<T> answer) {
-    ImmutableList.Builder<T> b = ImmutableList.builder();
-    index.scan(require(id), Objects.requireNonNull(kind, "kind"), forward, position,
-        (r, other) -> b.add(answer.of(r, other)));
-    return b.build();
+  public ImmutableList<Relation> relationsTo(EntityId to, RelationKind kind) {
+    return collect(to, kind, false, Edge::relation);
   }
 
   /**
-   * Returns the entities an entity points to by relations of a kind in this edition: for
-   * {@code RUNS}, the programmes a unit runs.
+   * Returns the relations of a kind that point to an entity and hold in this edition.
    *
-   * @param from the id of the entity, not null
+   * @param to the id or a name of the entity, not null
    * @param kind the kind, not null
-   * @throws LookupException if the registry has no entity with that id
+   * @throws LookupException if nothing in this edition bears that id or name
    */
-  public ImmutableList<Entity> forward(EntityId from, RelationKind kind) {
-    return related(from, kind, true, Entity.class);
-  }
-
-  /**
-   * Returns the entities that point to an entity by relations of a kind in this edition: for
-   * {@code RUNS}, the unit that runs a programme.
-   *
-   * @param to the id of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
-  public ImmutableList<Entity> reverse(EntityId to, RelationKind kind) {
-    return related(to, kind, false, Entity.class);
+  public ImmutableList<Relation> relationsTo(String to, RelationKind kind) {
+    return relationsTo(idOf(to), kind);
   }
 
   /**
@@ -449,7 +430,19 @@ public final class EditionView {
    * @throws LookupException if the registry has no entity with that id
    */
   public ImmutableList<Link> linksFrom(EntityId from, RelationKind kind) {
-    return links(from, kind, true);
+    return collect(from, kind, true, e -> Link.of(e.other(), e.relation()));
+  }
+
+  /**
+   * Returns the entities an entity points to by relations of a kind, each with the relation
+   * that leads to it.
+   *
+   * @param from the id or a name of the entity, not null
+   * @param kind the kind, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Link> linksFrom(String from, RelationKind kind) {
+    return linksFrom(idOf(from), kind);
   }
 
   /**
@@ -461,32 +454,55 @@ public final class EditionView {
    * @throws LookupException if the registry has no entity with that id
    */
   public ImmutableList<Link> linksTo(EntityId to, RelationKind kind) {
-    return links(to, kind, false);
+    return collect(to, kind, false, e -> Link.of(e.other(), e.relation()));
   }
 
-  private ImmutableList<Link> links(EntityId id, RelationKind kind, boolean forward) {
-    return collect(id, kind, forward, (r, other) -> Link.of(index.entities[other], index.relations[r]));
+  /**
+   * Returns the entities that point to an entity by relations of a kind, each with the
+   * relation that leads from it.
+   *
+   * @param to the id or a name of the entity, not null
+   * @param kind the kind, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Link> linksTo(String to, RelationKind kind) {
+    return linksTo(idOf(to), kind);
   }
 
+  /** Maps each edge of a kind from or to an entity that holds in this edition, in order. */
+  private <T> ImmutableList<T> collect(EntityId id, RelationKind kind, boolean forward, Function<Edge, T> answer) {
+    Objects.requireNonNull(kind, "kind");
+    ImmutableList.Builder<T> b = ImmutableList.builder();
+    for (Edge e : edges(id, forward)) {
+      if (e.relation().kind() == kind && e.editions().get(position)) {
+        b.add(answer.apply(e));
+      }
+    }
+    return b.build();
+  }
+
+  /** Returns the entities at the other end of the edges of a kind, keeping those of a type. */
   private <T extends Entity> ImmutableList<T> related(EntityId id, RelationKind kind, boolean forward,
       Class<T> type) {
-    int wanted = -1;
-    if (type != Entity.class) {
-      EntityKind k = kindOf(type);
-      java.util.Set<EntityKind> ends = forward ? kind.toKinds() : kind.fromKinds();
-      // Where the relation kind admits only the wanted kind at that end, no entity needs a check.
-      wanted = ends.size() == 1 && ends.contains(k) ? -1 : k.ordinal();
+    ImmutableList.Builder<T> b = ImmutableList.builder();
+    for (Edge e : edges(id, forward)) {
+      if (e.relation().kind() == kind && e.editions().get(position) && type.isInstance(e.other())) {
+        b.add(type.cast(e.other()));
+      }
     }
-    return index.others(require(id), kind, forward, position, wanted);
+    return b.build();
   }
 
   private <T extends Entity> Optional<T> single(EntityId id, RelationKind kind, boolean forward, Class<T> type) {
-    int r = index.first(require(id), kind, forward, position);
-    if (r < 0) {
-      return Optional.empty();
+    return related(id, kind, forward, type).stream().findFirst();
+  }
+
+  /** Returns an entity's edges in one direction; a LookupException for an unknown id. */
+  private ImmutableList<Edge> edges(EntityId id, boolean forward) {
+    if (index.node(Objects.requireNonNull(id, "id")) == null) {
+      throw notFound(Entity.class, id.toString());
     }
-    Entity e = index.entities[forward ? index.relTo[r] : index.relFrom[r]];
-    return type.isInstance(e) ? Optional.of(type.cast(e)) : Optional.empty();
+    return index.edges(id, forward);
   }
 
   // ---------------------------------------------------------------- hierarchy
@@ -498,8 +514,19 @@ public final class EditionView {
    * @return the parent, or empty for a root
    * @throws LookupException if the registry has no entity with that id
    */
-  public Optional<Entity> parent(EntityId id) {
+  public Optional<Entity> parentOf(EntityId id) {
     return single(id, RelationKind.PART_OF, true, Entity.class);
+  }
+
+  /**
+   * Returns the unit or body an entity is directly part of.
+   *
+   * @param text the id or a name of a unit or body, not null
+   * @return the parent, or empty for a root
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public Optional<Entity> parentOf(String text) {
+    return parentOf(idOf(text));
   }
 
   /**
@@ -510,19 +537,28 @@ public final class EditionView {
    * @return the path, empty if the entity does not exist in this edition
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Entity> pathToRoot(EntityId id) {
-    int i = require(id);
-    if (!index.exists(i, position)) {
+  public ImmutableList<Entity> pathToRootOf(EntityId id) {
+    Optional<Entity> start = find(id);
+    if (start.isEmpty()) {
+      edges(id, true); // throws for an unknown id
       return ImmutableList.of();
     }
     ImmutableList.Builder<Entity> b = ImmutableList.builder();
-    b.add(index.entities[i]);
-    int r;
-    while ((r = index.first(i, RelationKind.PART_OF, true, position)) >= 0) {
-      i = index.relTo[r];
-      b.add(index.entities[i]);
+    for (Optional<Entity> e = start; e.isPresent(); e = parentOf(e.get().id())) {
+      b.add(e.get());
     }
     return b.build();
+  }
+
+  /**
+   * Returns the path from an entity up to the root of its hierarchy, the entity first.
+   *
+   * @param text the id or a name of a unit or body, not null
+   * @return the path, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Entity> pathToRootOf(String text) {
+    return pathToRootOf(idOf(text));
   }
 
   /**
@@ -531,8 +567,18 @@ public final class EditionView {
    * @param id the id of a unit or body, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Entity> children(EntityId id) {
+  public ImmutableList<Entity> childrenOf(EntityId id) {
     return related(id, RelationKind.PART_OF, false, Entity.class);
+  }
+
+  /**
+   * Returns the units or bodies directly part of an entity.
+   *
+   * @param text the id or a name of a unit or body, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Entity> childrenOf(String text) {
+    return childrenOf(idOf(text));
   }
 
   /**
@@ -542,42 +588,50 @@ public final class EditionView {
    * @param id the id of a unit or body, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Entity> descendants(EntityId id) {
+  public ImmutableList<Entity> descendantsOf(EntityId id) {
     ImmutableList.Builder<Entity> b = ImmutableList.builder();
-    walkBelow(require(id), i -> b.add(index.entities[i]));
+    Deque<Entity> stack = new ArrayDeque<>(childrenOf(id));
+    while (!stack.isEmpty()) {
+      Entity e = stack.pop();
+      b.add(e);
+      childrenOf(e.id()).reverse().forEach(stack::push);
+    }
     return b.build();
   }
 
-  /** Visits the descendants of an entity in depth-first pre-order. */
-  private void walkBelow(int root, java.util.function.IntConsumer visitor) {
-    IntStack stack = new IntStack();
-    IntStack kids = new IntStack();
-    pushChildren(root, stack, kids);
-    while (!stack.isEmpty()) {
-      int i = stack.pop();
-      visitor.accept(i);
-      pushChildren(i, stack, kids);
-    }
-  }
-
-  private void pushChildren(int parent, IntStack stack, IntStack kids) {
-    kids.clear();
-    index.scan(parent, RelationKind.PART_OF, false, position, (r, child) -> kids.push(child));
-    for (int k = kids.size() - 1; k >= 0; k--) {
-      stack.push(kids.get(k));
-    }
+  /**
+   * Returns every unit or body below an entity, in depth-first pre-order.
+   *
+   * @param text the id or a name of a unit or body, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Entity> descendantsOf(String text) {
+    return descendantsOf(idOf(text));
   }
 
   // ---------------------------------------------------------------- programmes
 
   /**
-   * Returns the programmes a unit runs directly.
+   * Returns the programmes of a unit, those it runs directly; or of a topic, those that address
+   * it.
    *
-   * @param unit the id of the unit, not null
+   * @param id the id of the unit or topic, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Programme> programmesOf(EntityId unit) {
-    return related(unit, RelationKind.RUNS, true, Programme.class);
+  public ImmutableList<Programme> programmesOf(EntityId id) {
+    return ImmutableList.<Programme>builder().addAll(related(id, RelationKind.RUNS, true, Programme.class))
+        .addAll(related(id, RelationKind.ADDRESSES, false, Programme.class)).build();
+  }
+
+  /**
+   * Returns the programmes of a unit, those it runs directly; or of a topic, those that address
+   * it.
+   *
+   * @param text the id or a name of the unit or topic, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Programme> programmesOf(String text) {
+    return programmesOf(idOf(text));
   }
 
   /**
@@ -587,13 +641,23 @@ public final class EditionView {
    * @param unit the id of the unit, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Programme> programmesBelow(EntityId unit) {
+  public ImmutableList<Programme> allProgrammesOf(EntityId unit) {
     ImmutableList.Builder<Programme> b = ImmutableList.builder();
-    int root = require(unit);
-    RegistryIndex.RelationSink add = (r, p) -> b.add((Programme) index.entities[p]);
-    index.scan(root, RelationKind.RUNS, true, position, add);
-    walkBelow(root, i -> index.scan(i, RelationKind.RUNS, true, position, add));
+    b.addAll(related(unit, RelationKind.RUNS, true, Programme.class));
+    for (Entity e : descendantsOf(unit)) {
+      b.addAll(related(e.id(), RelationKind.RUNS, true, Programme.class));
+    }
     return b.build();
+  }
+
+  /**
+   * Returns the programmes a unit runs or that any unit below it runs.
+   *
+   * @param unit the id or a name of the unit, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Programme> allProgrammesOf(String unit) {
+    return allProgrammesOf(idOf(unit));
   }
 
   /**
@@ -607,16 +671,40 @@ public final class EditionView {
     return single(programme, RelationKind.RUNS, false, Unit.class);
   }
 
+  /**
+   * Returns the unit that runs a programme.
+   *
+   * @param programme the id or a name of the programme, not null
+   * @return the unit, or empty if no unit runs it in this edition (unmapped)
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public Optional<Unit> unitOf(String programme) {
+    return unitOf(idOf(programme));
+  }
+
   // ---------------------------------------------------------------- mandates and bodies
 
   /**
-   * Returns the mandates a unit holds.
+   * Returns the mandates of a unit, those it holds; or of a body or an instrument, those that
+   * concern it.
    *
-   * @param unit the id of the unit, not null
+   * @param id the id of the unit, body or instrument, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Mandate> mandatesOf(EntityId unit) {
-    return related(unit, RelationKind.HAS_MANDATE, true, Mandate.class);
+  public ImmutableList<Mandate> mandatesOf(EntityId id) {
+    return ImmutableList.<Mandate>builder().addAll(related(id, RelationKind.HAS_MANDATE, true, Mandate.class))
+        .addAll(related(id, RelationKind.CONCERNS, false, Mandate.class)).build();
+  }
+
+  /**
+   * Returns the mandates of a unit, those it holds; or of a body or an instrument, those that
+   * concern it.
+   *
+   * @param text the id or a name of the unit, body or instrument, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Mandate> mandatesOf(String text) {
+    return mandatesOf(idOf(text));
   }
 
   /**
@@ -630,6 +718,16 @@ public final class EditionView {
   }
 
   /**
+   * Returns the units that hold a mandate.
+   *
+   * @param mandate the id or a name of the mandate, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Unit> holdersOf(String mandate) {
+    return holdersOf(idOf(mandate));
+  }
+
+  /**
    * Returns the bodies and instruments a mandate concerns.
    *
    * @param mandate the id of the mandate, not null
@@ -640,13 +738,33 @@ public final class EditionView {
   }
 
   /**
-   * Returns the mandates that concern a body or an instrument.
+   * Returns the bodies and instruments a mandate concerns.
    *
-   * @param id the id of the body or instrument, not null
+   * @param mandate the id or a name of the mandate, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Entity> concernsOf(String mandate) {
+    return concernsOf(idOf(mandate));
+  }
+
+  /**
+   * Returns the principals of a body: the bodies it is subsidiary to.
+   *
+   * @param body the id of the body, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Mandate> mandatesConcerning(EntityId id) {
-    return related(id, RelationKind.CONCERNS, false, Mandate.class);
+  public ImmutableList<Body> principalsOf(EntityId body) {
+    return related(body, RelationKind.SUBSIDIARY_OF, true, Body.class);
+  }
+
+  /**
+   * Returns the principals of a body: the bodies it is subsidiary to.
+   *
+   * @param body the id or a name of the body, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Body> principalsOf(String body) {
+    return principalsOf(idOf(body));
   }
 
   /**
@@ -660,25 +778,35 @@ public final class EditionView {
   }
 
   /**
-   * Returns the bodies a body is subsidiary to.
+   * Returns the bodies subsidiary to a body.
    *
-   * @param body the id of the body, not null
-   * @throws LookupException if the registry has no entity with that id
+   * @param body the id or a name of the body, not null
+   * @throws LookupException if nothing in this edition bears that id or name
    */
-  public ImmutableList<Body> subsidiaryTo(EntityId body) {
-    return related(body, RelationKind.SUBSIDIARY_OF, true, Body.class);
+  public ImmutableList<Body> subsidiariesOf(String body) {
+    return subsidiariesOf(idOf(body));
   }
 
   // ---------------------------------------------------------------- instruments
 
   /**
-   * Returns the instruments a protocol supplements.
+   * Returns the conventions of a protocol: the instruments it supplements.
    *
    * @param protocol the id of the protocol, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Instrument> supplements(EntityId protocol) {
+  public ImmutableList<Instrument> conventionsOf(EntityId protocol) {
     return related(protocol, RelationKind.SUPPLEMENTS, true, Instrument.class);
+  }
+
+  /**
+   * Returns the conventions of a protocol: the instruments it supplements.
+   *
+   * @param protocol the id or a name of the protocol, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Instrument> conventionsOf(String protocol) {
+    return conventionsOf(idOf(protocol));
   }
 
   /**
@@ -689,6 +817,36 @@ public final class EditionView {
    */
   public ImmutableList<Instrument> protocolsOf(EntityId convention) {
     return related(convention, RelationKind.SUPPLEMENTS, false, Instrument.class);
+  }
+
+  /**
+   * Returns the protocols that supplement a convention.
+   *
+   * @param convention the id or a name of the convention, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Instrument> protocolsOf(String convention) {
+    return protocolsOf(idOf(convention));
+  }
+
+  /**
+   * Returns the instruments whose implementation an entity supports.
+   *
+   * @param id the id of the unit, programme, mandate or body, not null
+   * @throws LookupException if the registry has no entity with that id
+   */
+  public ImmutableList<Instrument> instrumentsOf(EntityId id) {
+    return related(id, RelationKind.SUPPORTS_IMPLEMENTATION_OF, true, Instrument.class);
+  }
+
+  /**
+   * Returns the instruments whose implementation an entity supports.
+   *
+   * @param text the id or a name of the unit, programme, mandate or body, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Instrument> instrumentsOf(String text) {
+    return instrumentsOf(idOf(text));
   }
 
   /**
@@ -703,34 +861,58 @@ public final class EditionView {
   }
 
   /**
-   * Returns the instruments whose implementation an entity supports.
+   * Returns the units, programmes, mandates and bodies that support the implementation of an
+   * instrument.
    *
-   * @param id the id of the unit, programme, mandate or body, not null
-   * @throws LookupException if the registry has no entity with that id
+   * @param instrument the id or a name of the instrument, not null
+   * @throws LookupException if nothing in this edition bears that id or name
    */
-  public ImmutableList<Instrument> instrumentsSupportedBy(EntityId id) {
-    return related(id, RelationKind.SUPPORTS_IMPLEMENTATION_OF, true, Instrument.class);
+  public ImmutableList<Entity> supportersOf(String instrument) {
+    return supportersOf(idOf(instrument));
   }
 
   /**
-   * Returns the instruments that established a body, programme or mandate: the legal acts that
-   * founded it.
+   * Returns the founding acts of a body, programme or mandate: the instruments that
+   * established it.
    *
    * @param id the id of the body, programme or mandate, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Instrument> establishedBy(EntityId id) {
+  public ImmutableList<Instrument> foundingActsOf(EntityId id) {
     return related(id, RelationKind.ESTABLISHED_BY, true, Instrument.class);
   }
 
   /**
-   * Returns the bodies, programmes and mandates an instrument established.
+   * Returns the founding acts of a body, programme or mandate: the instruments that
+   * established it.
+   *
+   * @param text the id or a name of the body, programme or mandate, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Instrument> foundingActsOf(String text) {
+    return foundingActsOf(idOf(text));
+  }
+
+  /**
+   * Returns the establishments of an instrument: the bodies, programmes and mandates it
+   * established.
    *
    * @param instrument the id of the instrument, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Entity> establishments(EntityId instrument) {
+  public ImmutableList<Entity> establishmentsOf(EntityId instrument) {
     return related(instrument, RelationKind.ESTABLISHED_BY, false, Entity.class);
+  }
+
+  /**
+   * Returns the establishments of an instrument: the bodies, programmes and mandates it
+   * established.
+   *
+   * @param instrument the id or a name of the instrument, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Entity> establishmentsOf(String instrument) {
+    return establishmentsOf(idOf(instrument));
   }
 
   // ---------------------------------------------------------------- services, topics, counterparts
@@ -746,6 +928,16 @@ public final class EditionView {
   }
 
   /**
+   * Returns the forms of assistance and service areas an entity offers itself.
+   *
+   * @param text the id or a name of the unit, programme or mandate, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Service> servicesOf(String text) {
+    return servicesOf(idOf(text));
+  }
+
+  /**
    * Returns the forms of assistance and service areas a unit offers, itself or through the
    * mandates it holds: first those it offers itself, then those of each mandate in turn, each
    * once.
@@ -753,12 +945,45 @@ public final class EditionView {
    * @param unit the id of the unit, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Service> servicesOfferedBy(EntityId unit) {
-    java.util.LinkedHashSet<Service> found = new java.util.LinkedHashSet<>(servicesOf(unit));
-    for (Mandate m : mandatesOf(unit)) {
+  public ImmutableList<Service> allServicesOf(EntityId unit) {
+    Set<Service> found = new LinkedHashSet<>(servicesOf(unit));
+    for (Mandate m : related(unit, RelationKind.HAS_MANDATE, true, Mandate.class)) {
       found.addAll(servicesOf(m.id()));
     }
     return ImmutableList.copyOf(found);
+  }
+
+  /**
+   * Returns the forms of assistance and service areas a unit offers, itself or through the
+   * mandates it holds.
+   *
+   * @param unit the id or a name of the unit, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Service> allServicesOf(String unit) {
+    return allServicesOf(idOf(unit));
+  }
+
+  /**
+   * Returns the providers of a form of assistance or service area: the units, programmes and
+   * mandates that offer it themselves.
+   *
+   * @param service the id of the service, not null
+   * @throws LookupException if the registry has no entity with that id
+   */
+  public ImmutableList<Entity> providersOf(EntityId service) {
+    return related(service, RelationKind.OFFERS, false, Entity.class);
+  }
+
+  /**
+   * Returns the providers of a form of assistance or service area: the units, programmes and
+   * mandates that offer it themselves.
+   *
+   * @param service the id or a name of the service, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Entity> providersOf(String service) {
+    return providersOf(idOf(service));
   }
 
   /**
@@ -769,13 +994,23 @@ public final class EditionView {
    * @param service the id of the service, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Unit> unitsOffering(EntityId service) {
-    java.util.LinkedHashSet<Unit> found = new java.util.LinkedHashSet<>(
-        related(service, RelationKind.OFFERS, false, Unit.class));
+  public ImmutableList<Unit> allProvidersOf(EntityId service) {
+    Set<Unit> found = new LinkedHashSet<>(related(service, RelationKind.OFFERS, false, Unit.class));
     for (Mandate m : related(service, RelationKind.OFFERS, false, Mandate.class)) {
       found.addAll(holdersOf(m.id()));
     }
     return ImmutableList.copyOf(found);
+  }
+
+  /**
+   * Returns the units that offer a form of assistance or service area, themselves or through a
+   * mandate they hold.
+   *
+   * @param service the id or a name of the service, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Unit> allProvidersOf(String service) {
+    return allProvidersOf(idOf(service));
   }
 
   /**
@@ -789,23 +1024,33 @@ public final class EditionView {
   }
 
   /**
-   * Returns the programmes that address a topic.
+   * Returns the topics an entity addresses.
    *
-   * @param topic the id of the topic, not null
-   * @throws LookupException if the registry has no entity with that id
+   * @param text the id or a name of the instrument, unit, programme, body or mandate, not null
+   * @throws LookupException if nothing in this edition bears that id or name
    */
-  public ImmutableList<Programme> programmesAddressing(EntityId topic) {
-    return related(topic, RelationKind.ADDRESSES, false, Programme.class);
+  public ImmutableList<Topic> topicsOf(String text) {
+    return topicsOf(idOf(text));
   }
 
   /**
-   * Returns the units that address a topic.
+   * Returns the units of a topic: those that address it.
    *
    * @param topic the id of the topic, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Unit> unitsAddressing(EntityId topic) {
+  public ImmutableList<Unit> unitsOf(EntityId topic) {
     return related(topic, RelationKind.ADDRESSES, false, Unit.class);
+  }
+
+  /**
+   * Returns the units of a topic: those that address it.
+   *
+   * @param topic the id or a name of the topic, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Unit> unitsOf(String topic) {
+    return unitsOf(idOf(topic));
   }
 
   /**
@@ -819,51 +1064,40 @@ public final class EditionView {
   }
 
   /**
-   * Returns the units and programmes that work directly with a kind of counterpart.
+   * Returns the kinds of counterpart a unit or programme works with directly.
+   *
+   * @param text the id or a name of the unit or programme, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<CounterpartType> counterpartsOf(String text) {
+    return counterpartsOf(idOf(text));
+  }
+
+  /**
+   * Returns the partners of a kind of counterpart: the units and programmes that work with it
+   * directly.
    *
    * @param counterpart the id of the counterpart type, not null
    * @throws LookupException if the registry has no entity with that id
    */
-  public ImmutableList<Entity> engagedBy(EntityId counterpart) {
+  public ImmutableList<Entity> partnersOf(EntityId counterpart) {
     return related(counterpart, RelationKind.ENGAGES, false, Entity.class);
+  }
+
+  /**
+   * Returns the partners of a kind of counterpart: the units and programmes that work with it
+   * directly.
+   *
+   * @param counterpart the id or a name of the counterpart type, not null
+   * @throws LookupException if nothing in this edition bears that id or name
+   */
+  public ImmutableList<Entity> partnersOf(String counterpart) {
+    return partnersOf(idOf(counterpart));
   }
 
   /** Returns "EditionView[edition]". */
   @Override
   public String toString() {
     return "EditionView[" + edition.id() + "]";
-  }
-
-  /** A growable stack of ints. */
-  private static final class IntStack {
-    private int[] items = new int[16];
-    private int size;
-
-    void push(int value) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = value;
-    }
-
-    int pop() {
-      return items[--size];
-    }
-
-    int get(int i) {
-      return items[i];
-    }
-
-    int size() {
-      return size;
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    void clear() {
-      size = 0;
-    }
   }
 }

@@ -10,7 +10,7 @@ package org.untoc.core;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EntityId extends Identity {
+public final class EntityId extends Identity implements Comparable<EntityId> {
   private EntityId(String value) {
     super(value);
   }
@@ -26,8 +26,9 @@ public final class EntityId extends Identity {
     return new EntityId(checkSlug("entity id", slug));
   }
 
-  /** Obtains an id from text already known to be a valid slug. */
-  static EntityId ofValid(String slug) {
-    return new EntityId(slug);
+  /** Compares ids by their slugs. */
+  @Override
+  public int compareTo(EntityId other) {
+    return compareSlugs(other);
   }
 }

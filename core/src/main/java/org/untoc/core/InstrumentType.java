@@ -1,7 +1,7 @@
 package org.untoc.core;
 
 /** The type of an {@link Instrument}. */
-public enum InstrumentType {
+public enum InstrumentType implements Labelled {
   /** A convention. */
   CONVENTION,
   /** A protocol supplementing a convention. */

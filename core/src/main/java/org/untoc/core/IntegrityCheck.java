@@ -3,15 +3,19 @@ package org.untoc.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.untoc.core.Violation.Target;
 
 /**
  * Checks a registry's editions, entities and relations against every {@link Rule}, collecting
- * all violations. One pass over each list, then one pass over the part-of and runs relations
- * per edition.
+ * all violations: one pass over each list, then one pass over the part-of and runs relations
+ * per edition. It reads entities and editions through the {@link RegistryIndex}, built leniently
+ * from the same lists.
  */
 final class IntegrityCheck {
   private final List<Edition> editions;
@@ -20,21 +24,6 @@ final class IntegrityCheck {
   private final List<Violation> found = new ArrayList<>();
   private final Set<EditionId> knownEditions = new HashSet<>();
   private final RegistryIndex index;
-  /** {@link RelationKind#allows} as a table: [kind][from kind][to kind]. */
-  private static final boolean[][][] ALLOWS = allowsTable();
-
-  private static boolean[][][] allowsTable() {
-    EntityKind[] kinds = EntityKind.values();
-    boolean[][][] table = new boolean[RelationKind.values().length][kinds.length][kinds.length];
-    for (RelationKind k : RelationKind.values()) {
-      for (EntityKind from : kinds) {
-        for (EntityKind to : kinds) {
-          table[k.ordinal()][from.ordinal()][to.ordinal()] = k.allows(from, to);
-        }
-      }
-    }
-    return table;
-  }
 
   IntegrityCheck(List<Edition> editions, List<Entity> entities, List<Relation> relations, RegistryIndex index) {
     this.editions = editions;
@@ -46,7 +35,7 @@ final class IntegrityCheck {
   ImmutableList<Violation> run() {
     checkEditions();
     checkEntities();
-    int[] valid = checkRelations();
+    List<Integer> valid = checkRelations();
     for (int e = 0; e < editions.size(); e++) {
       checkHierarchy(e, valid);
     }
@@ -94,7 +83,7 @@ final class IntegrityCheck {
   private void checkEntities() {
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      Entity earlier = index.hasDuplicateIds() ? index.entities[index.indexOf(e.id())] : e;
+      Entity earlier = Objects.requireNonNull(index.node(e.id())).entity();
       if (earlier != e) {
         report(Rule.DUPLICATE_ID, Target.ENTITY, i, entitySubject(i), "id",
             "id '" + e.id() + "' is already used by " + earlier.kind() + " '" + earlier.name() + "'");
@@ -123,65 +112,63 @@ final class IntegrityCheck {
 
   /**
    * Checks each relation on its own, then relations that repeat one another; returns the
-   * indexes of those fit for the hierarchy checks. The violations come in relation order.
+   * positions of those fit for the hierarchy checks. The violations come in relation order.
    */
-  private int[] checkRelations() {
-    int first = found.size();
-    boolean[] ok = new boolean[relations.size()];
+  private List<Integer> checkRelations() {
+    List<Integer> valid = new ArrayList<>();
+    // The earlier relations of each kind and ends, to find one that states the same thing again.
+    Map<List<Object>, List<Integer>> earlier = new HashMap<>();
     for (int i = 0; i < relations.size(); i++) {
-      ok[i] = checkRelation(i);
-    }
-    index.repeats(ok, (i, j) -> {
       Relation r = relations.get(i);
-      Relation other = relations.get(j);
-      if (!overlap(r.editions(), other.editions())) {
-        return false;
+      if (!checkRelation(i)) {
+        continue;
       }
-      report(Rule.DUPLICATE_RELATION, Target.RELATION, i, subject(i), "editions",
-          "relation " + j + " already states it for "
-              + (other.editions().isEmpty() ? "every edition" : other.editions().toString()));
-      return true;
-    });
-    if (found.size() > first) {
-      // Stable: the violations of one relation keep the order in which they were checked.
-      found.subList(first, found.size()).sort(java.util.Comparator.comparingInt(Violation::index));
-    }
-    int[] valid = new int[relations.size()];
-    int validCount = 0;
-    for (int i = 0; i < ok.length; i++) {
-      if (ok[i]) {
-        valid[validCount++] = i;
+      // A repeat is reported against the first earlier relation it overlaps, itself a repeat or not.
+      List<Integer> same = earlier.computeIfAbsent(List.of(r.kind(), r.from(), r.to()), k -> new ArrayList<>(1));
+      boolean repeats = false;
+      for (int j : same) {
+        Relation other = relations.get(j);
+        if (overlap(r.editions(), other.editions())) {
+          report(Rule.DUPLICATE_RELATION, Target.RELATION, i, subject(i), "editions",
+              "relation " + j + " already states it for "
+                  + (other.editions().isEmpty() ? "every edition" : other.editions().toString()));
+          repeats = true;
+          break;
+        }
+      }
+      same.add(i);
+      if (!repeats) {
+        valid.add(i);
       }
     }
-    return java.util.Arrays.copyOf(valid, validCount);
+    return valid;
   }
 
   /** Checks one relation on its own; returns true if it passes. */
   private boolean checkRelation(int i) {
     Relation r = relations.get(i);
     boolean ok = true;
-    int fromIndex = index.relFrom[i];
-    int toIndex = index.relTo[i];
-    if (fromIndex < 0) {
+    RegistryIndex.Node from = index.node(r.from());
+    RegistryIndex.Node to = index.node(r.to());
+    if (from == null) {
       report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "from",
           "no entity with id '" + r.from() + "'");
       ok = false;
     }
-    if (toIndex < 0) {
+    if (to == null) {
       report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "to",
           "no entity with id '" + r.to() + "'");
       ok = false;
     }
-    if (fromIndex >= 0 && toIndex >= 0 ? fromIndex == toIndex : r.from().equals(r.to())) {
+    if (r.from().equals(r.to())) {
       report(Rule.SELF_RELATION, Target.RELATION, i, subject(i), "to",
           "a relation must join two different entities");
       ok = false;
     }
-    if (fromIndex >= 0 && toIndex >= 0
-        && !ALLOWS[index.relKind[i]][index.entityKind[fromIndex]][index.entityKind[toIndex]]) {
+    if (from != null && to != null && !r.kind().allows(from.entity().kind(), to.entity().kind())) {
       report(Rule.KIND_MISMATCH, Target.RELATION, i, subject(i), "kind",
           "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not "
-              + index.entities[fromIndex].kind() + " -> " + index.entities[toIndex].kind());
+              + from.entity().kind() + " -> " + to.entity().kind());
       ok = false;
     }
     Set<EditionId> editions = r.editions();
@@ -192,8 +179,8 @@ final class IntegrityCheck {
     checkKnown(editions, Target.RELATION, i, "editions");
     ok &= found.size() == before;
     if (ok) {
-      ok &= within(i, r, index.entities[fromIndex]);
-      ok &= within(i, r, index.entities[toIndex]);
+      ok &= within(i, r, from.entity());
+      ok &= within(i, r, to.entity());
     }
     return ok;
   }
@@ -219,68 +206,56 @@ final class IntegrityCheck {
   }
 
   /** Part-of: one parent each, no cycle; runs: one owner per programme. In one edition. */
-  private void checkHierarchy(int position, int[] valid) {
+  private void checkHierarchy(int position, List<Integer> valid) {
     EditionId edition = editions.get(position).id();
-    int n = index.entities.length;
-    int[] parentRelation = new int[n];
-    int[] ownerRelation = new int[n];
-    java.util.Arrays.fill(parentRelation, -1);
-    java.util.Arrays.fill(ownerRelation, -1);
-    int partOf = RelationKind.PART_OF.ordinal();
-    int runs = RelationKind.RUNS.ordinal();
+    Map<EntityId, Integer> parentRelation = new HashMap<>();
+    Map<EntityId, Integer> ownerRelation = new HashMap<>();
     for (int i : valid) {
-      int kind = index.relKind[i];
-      if (kind != partOf && kind != runs || !index.holds(i, position)) {
+      Relation r = relations.get(i);
+      boolean partOf = r.kind() == RelationKind.PART_OF;
+      if (!partOf && r.kind() != RelationKind.RUNS || !index.holds(r, position)) {
         continue;
       }
-      if (kind == partOf) {
-        int child = index.relFrom[i];
-        int earlier = parentRelation[child];
-        if (earlier >= 0) {
+      if (partOf) {
+        Integer earlier = parentRelation.putIfAbsent(r.from(), i);
+        if (earlier != null) {
           report(Rule.MULTIPLE_PARENTS, Target.RELATION, i, subject(i), "to",
-              "in edition " + edition + ", '" + relations.get(i).from() + "' is already part of '"
+              "in edition " + edition + ", '" + r.from() + "' is already part of '"
                   + relations.get(earlier).to() + "' (relation " + earlier + ")");
-        } else {
-          parentRelation[child] = i;
         }
       } else {
-        int programme = index.relTo[i];
-        int earlier = ownerRelation[programme];
-        if (earlier >= 0) {
+        Integer earlier = ownerRelation.putIfAbsent(r.to(), i);
+        if (earlier != null) {
           report(Rule.MULTIPLE_OWNERS, Target.RELATION, i, subject(i), "from",
-              "in edition " + edition + ", programme '" + relations.get(i).to() + "' is already run by '"
+              "in edition " + edition + ", programme '" + r.to() + "' is already run by '"
                   + relations.get(earlier).from() + "' (relation " + earlier + ")");
-        } else {
-          ownerRelation[programme] = i;
         }
       }
     }
-    // Each node has at most one parent here, so a walk up from each node either ends or loops.
-    byte[] state = new byte[n]; // 1: on the current walk, 2: done
-    List<Integer> walk = new ArrayList<>();
-    for (int start = 0; start < n; start++) {
-      if (parentRelation[start] < 0) {
+    // Each entity has at most one parent here, so a walk up from each either ends or loops.
+    Set<EntityId> done = new HashSet<>();
+    for (Entity e : entities) {
+      EntityId start = e.id();
+      if (!parentRelation.containsKey(start)) {
         continue;
       }
-      walk.clear();
-      int node = start;
-      while (node >= 0 && state[node] == 0) {
-        state[node] = 1;
+      List<EntityId> walk = new ArrayList<>();
+      Set<EntityId> onWalk = new HashSet<>();
+      EntityId node = start;
+      while (node != null && !done.contains(node) && onWalk.add(node)) {
         walk.add(node);
-        int rel = parentRelation[node];
-        node = rel < 0 ? -1 : index.relTo[rel];
+        Integer rel = parentRelation.get(node);
+        node = rel == null ? null : relations.get(rel).to();
       }
-      if (node >= 0 && state[node] == 1) {
-        List<Integer> cycle = new ArrayList<>(walk.subList(walk.indexOf(node), walk.size()));
+      if (node != null && onWalk.contains(node)) {
+        List<EntityId> cycle = new ArrayList<>(walk.subList(walk.indexOf(node), walk.size()));
         cycle.add(node);
-        int rel = parentRelation[cycle.get(cycle.size() - 2)];
+        int rel = parentRelation.get(cycle.get(cycle.size() - 2));
         report(Rule.PART_OF_CYCLE, Target.RELATION, rel, subject(rel), "to",
             "in edition " + edition + ", part-of relations form a cycle: "
-                + String.join(" -> ", cycle.stream().map(c -> index.entities[c].id().toString()).toList()));
+                + String.join(" -> ", cycle.stream().map(EntityId::toString).toList()));
       }
-      for (int w : walk) {
-        state[w] = 2;
-      }
+      done.addAll(walk);
     }
   }
 }

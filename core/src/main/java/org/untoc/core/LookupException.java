@@ -17,7 +17,7 @@ public final class LookupException extends UntocException {
   private static final long serialVersionUID = 1L;
 
   /** Why a lookup failed. */
-  public enum Reason {
+  public enum Reason implements Labelled {
     /** Nothing matches; the candidates are close matches, if any. */
     NOT_FOUND,
     /** More than one entity matches; the candidates are all of them. */

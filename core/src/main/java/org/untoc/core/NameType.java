@@ -1,7 +1,7 @@
 package org.untoc.core;
 
 /** What a {@link Name} of an entity is. */
-public enum NameType {
+public enum NameType implements Labelled {
   /** The official name in full, such as "Cybercrime and Money Laundering Section". */
   OFFICIAL,
   /** The acronym, such as "CMLS". */

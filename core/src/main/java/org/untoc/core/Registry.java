@@ -1,8 +1,8 @@
 package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +26,6 @@ import org.untoc.core.change.Migration;
  */
 public final class Registry {
   private final ImmutableList<Edition> editions;
-  private final ImmutableMap<EditionId, Integer> editionOrder;
   private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
   private final RegistryIndex index;
@@ -35,11 +34,6 @@ public final class Registry {
   Registry(ImmutableList<Edition> editions, ImmutableList<Entity> entities,
       ImmutableList<Relation> relations, RegistryIndex index) {
     this.editions = editions;
-    ImmutableMap.Builder<EditionId, Integer> order = ImmutableMap.builderWithExpectedSize(editions.size());
-    for (int i = 0; i < editions.size(); i++) {
-      order.put(editions.get(i).id(), i);
-    }
-    this.editionOrder = order.buildOrThrow();
     this.entities = entities;
     this.relations = relations;
     this.index = index;
@@ -117,20 +111,6 @@ public final class Registry {
   }
 
   /**
-   * Returns the position of an edition, oldest first, from 0.
-   *
-   * @param edition the edition id, not null
-   * @throws UntocException if the registry has no such edition
-   */
-  public int editionIndex(EditionId edition) {
-    Integer i = editionOrder.get(edition);
-    if (i == null) {
-      throw new UntocException("no edition '" + edition + "'");
-    }
-    return i;
-  }
-
-  /**
    * Returns the editions in which something holds, oldest first: its own editions, or every
    * edition where it names none.
    *
@@ -170,41 +150,25 @@ public final class Registry {
   }
 
   /**
-   * Finds an entity by id.
+   * Finds an entity by id, in any edition.
    *
    * @param id the id, not null
    * @return the entity, or empty if there is none with that id
    */
   public Optional<Entity> find(EntityId id) {
-    int i = index.indexOf(id);
-    return i < 0 ? Optional.empty() : Optional.of(index.entities[i]);
+    RegistryIndex.Node node = index.node(Objects.requireNonNull(id, "id"));
+    return node == null ? Optional.empty() : Optional.of(node.entity());
   }
 
   /**
-   * Returns the entity with the given id.
+   * Returns the entity with the given id, in any edition.
    *
    * @param id the id, not null
    * @return the entity, not null
    * @throws LookupException if there is none with that id; the message lists close matches
    */
   public Entity get(EntityId id) {
-    int i = index.indexOf(id);
-    if (i < 0) {
-      throw latestView().notFound(Entity.class, id.toString());
-    }
-    return index.entities[i];
-  }
-
-  /**
-   * Returns true if the entity exists in the edition.
-   *
-   * @param id the entity id, not null
-   * @param edition the edition id, not null
-   */
-  public boolean exists(EntityId id, EditionId edition) {
-    int i = index.indexOf(id);
-    Integer position = editionOrder.get(edition);
-    return i >= 0 && position != null && index.exists(i, position);
+    return find(id).orElseGet(() -> latestView().get(id));
   }
 
   /** Returns the number of entities. */
@@ -220,51 +184,12 @@ public final class Registry {
   }
 
   /**
-   * Returns true if the relation holds in the edition: it names the edition, or names none,
-   * and both its entities exist there.
-   *
-   * @param relation the relation, not null
-   * @param edition the edition id, not null
-   */
-  public boolean holds(Relation relation, EditionId edition) {
-    return relation.holdsIn(edition) && exists(relation.from(), edition) && exists(relation.to(), edition);
-  }
-
-  /**
-   * Returns the relations of a kind that start from an entity and hold in an edition, in the
-   * order given to the builder.
-   *
-   * @param from the id of the from entity, not null
-   * @param kind the kind, not null
-   * @param edition the edition id, not null
-   */
-  public ImmutableList<Relation> outgoing(EntityId from, RelationKind kind, EditionId edition) {
-    return known(from, edition) ? view(edition).outgoing(from, kind) : ImmutableList.of();
-  }
-
-  /**
-   * Returns the relations of a kind that point to an entity and hold in an edition, in the
-   * order given to the builder.
-   *
-   * @param to the id of the to entity, not null
-   * @param kind the kind, not null
-   * @param edition the edition id, not null
-   */
-  public ImmutableList<Relation> incoming(EntityId to, RelationKind kind, EditionId edition) {
-    return known(to, edition) ? view(edition).incoming(to, kind) : ImmutableList.of();
-  }
-
-  private boolean known(EntityId id, EditionId edition) {
-    return index.indexOf(id) >= 0 && editionOrder.containsKey(edition);
-  }
-
-  /**
    * Returns every relation that starts from an entity, in any edition, in the order given to the
    * builder.
    *
    * @param from the id of the from entity, not null
    */
-  public ImmutableList<Relation> outgoing(EntityId from) {
+  public ImmutableList<Relation> relationsFrom(EntityId from) {
     return all(from, true);
   }
 
@@ -274,20 +199,15 @@ public final class Registry {
    *
    * @param to the id of the to entity, not null
    */
-  public ImmutableList<Relation> incoming(EntityId to) {
+  public ImmutableList<Relation> relationsTo(EntityId to) {
     return all(to, false);
   }
 
   private ImmutableList<Relation> all(EntityId id, boolean forward) {
-    int i = index.indexOf(id);
-    if (i < 0) {
-      return ImmutableList.of();
-    }
-    ImmutableList.Builder<Relation> b = ImmutableList.builder();
-    for (int r : index.all(i, forward)) {
-      b.add(index.relations[r]);
-    }
-    return b.build();
+    return index.edges(Objects.requireNonNull(id, "id"), forward).stream()
+        .sorted(Comparator.comparingInt(RegistryIndex.Edge::position))
+        .map(RegistryIndex.Edge::relation)
+        .collect(ImmutableList.toImmutableList());
   }
 
   // ---------------------------------------------------------------- views and lookups
@@ -300,7 +220,12 @@ public final class Registry {
    * @throws UntocException if the registry has no such edition
    */
   public EditionView view(EditionId edition) {
-    return views.get(editionIndex(edition));
+    int position = index.editionNumber(Objects.requireNonNull(edition, "edition"));
+    if (position < 0) {
+      throw new UntocException("no edition '" + edition + "': expected one of "
+          + editions.stream().map(e -> e.id().toString()).toList());
+    }
+    return views.get(position);
   }
 
   /**
@@ -558,9 +483,8 @@ public final class Registry {
       if (!violations.isEmpty()) {
         throw new IntegrityException(violations);
       }
-      index.shareIds();
       return new Registry(ImmutableList.copyOf(editions), ImmutableList.copyOf(entities),
-          ImmutableList.copyOf(index.relations), index);
+          ImmutableList.copyOf(relations), index);
     }
   }
 }

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * to} entity ("cmls runs gpml") and declares which entity kinds it may join; the {@link
  * Registry} rejects a relation between other kinds.
  */
-public enum RelationKind {
+public enum RelationKind implements Labelled {
   /**
    * A unit is part of a unit; a body is part of a body (the Bureau of the Conference). The parent
    * is the nearest one the sources name: the Border Management Branch is part of UNODC, through
@@ -95,10 +95,6 @@ public enum RelationKind {
     return inverse;
   }
 
-  /** Returns the lower-case, hyphenated name used in documents: {@code part-of}. */
-  public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
 
   /** Returns the entity kinds a relation of this kind may start from. */
   public ImmutableSet<EntityKind> fromKinds() {
@@ -137,13 +133,7 @@ public enum RelationKind {
    * @throws IllegalArgumentException if no kind has that label; the message lists the labels
    */
   public static RelationKind ofLabel(String label) {
-    for (RelationKind k : values()) {
-      if (k.label().equalsIgnoreCase(label) || k.name().equalsIgnoreCase(label)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("unknown relation kind '" + label + "': expected one of "
-        + Arrays.stream(values()).map(RelationKind::label).toList());
+    return Labelled.ofLabel(RelationKind.class, label);
   }
 
   /** Returns the label. */

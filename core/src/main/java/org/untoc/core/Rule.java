@@ -3,7 +3,7 @@ package org.untoc.core;
 /**
  * The integrity rules a {@link Registry} is checked against when it is built.
  */
-public enum Rule {
+public enum Rule implements Labelled {
   /** Two editions share an id. */
   DUPLICATE_EDITION,
   /** Two entities share an id. */
@@ -27,8 +27,4 @@ public enum Rule {
   /** A programme is run by two units in one edition. */
   MULTIPLE_OWNERS;
 
-  /** Returns the lower-case, hyphenated name: {@code part-of-cycle}. */
-  public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
 }

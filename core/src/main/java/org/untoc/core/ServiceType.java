@@ -1,7 +1,7 @@
 package org.untoc.core;
 
 /** The type of a {@link Service}. */
-public enum ServiceType {
+public enum ServiceType implements Labelled {
   /** A form in which technical assistance is delivered. */
   ASSISTANCE_FORM,
   /** An area in which a section offers support and assistance to countries. */

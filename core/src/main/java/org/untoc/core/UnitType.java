@@ -1,7 +1,7 @@
 package org.untoc.core;
 
 /** The type of an organisation {@link Unit}. */
-public enum UnitType {
+public enum UnitType implements Labelled {
   /** An office, such as UNODC. */
   OFFICE,
   /** A division, such as the Division for Treaty Affairs. */

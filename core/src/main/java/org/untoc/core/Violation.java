@@ -17,7 +17,7 @@ public abstract class Violation {
   Violation() {}
 
   /** What a violation is located in. */
-  public enum Target {
+  public enum Target implements Labelled {
     /** An edition. */
     EDITION,
     /** An entity. */

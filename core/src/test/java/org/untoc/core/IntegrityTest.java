@@ -27,8 +27,8 @@ class IntegrityTest {
         .build();
     assertEquals(List.of("b", "a", "p"), r.entities().stream().map(e -> e.id().toString()).toList());
     assertEquals("e2", r.latest().id().toString());
-    assertEquals(1, r.outgoing(EntityId.of("a"), RelationKind.RUNS, E1).size());
-    assertEquals(0, r.outgoing(EntityId.of("a"), RelationKind.RUNS, E2).size());
+    assertEquals(1, r.view(E1).relationsFrom(EntityId.of("a"), RelationKind.RUNS).size());
+    assertEquals(0, r.view(E2).relationsFrom(EntityId.of("a"), RelationKind.RUNS).size());
   }
 
   @Test
@@ -191,7 +191,7 @@ class IntegrityTest {
     assertEquals(List.of("multiple-owners: relation " + (Untoc.reference().relations().size() + 1)
             + " (my-unit runs gpml), from: in edition ocb-overview, programme 'gpml' is already run by 'cmls' "
             + "(relation " + Untoc.reference().relations().indexOf(
-                Untoc.reference().incoming(EntityId.of("gpml"), RelationKind.RUNS, Untoc.OCB_OVERVIEW).get(0))
+                Untoc.reference().view(Untoc.OCB_OVERVIEW).relationsTo(EntityId.of("gpml"), RelationKind.RUNS).get(0))
             + ")"),
         violations(b));
   }

@@ -125,7 +125,7 @@ class LookupTest {
 
   @Test
   void unknownIdInAQuerySaysSoWithCloseMatches() {
-    LookupException e = assertThrows(LookupException.class, () -> LATEST.children(EntityId.of("cmsl")));
+    LookupException e = assertThrows(LookupException.class, () -> LATEST.childrenOf(EntityId.of("cmsl")));
     assertEquals("no entity 'cmsl' in edition ocb-overview; did you mean CMLS (Cybercrime and Money"
         + " Laundering Section)?", e.getMessage());
   }

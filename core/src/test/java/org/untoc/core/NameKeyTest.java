@@ -1,7 +1,6 @@
 package org.untoc.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -18,9 +17,10 @@ class NameKeyTest {
   }
 
   @Test
-  void textAlreadyNormalIsReturnedAsItIs() {
-    String text = "already normal text";
-    assertSame(text, NameKey.of(text));
+  void normalFormIsItsOwnNormalForm() {
+    for (String text : List.of("CMLS", "  Land,\tAir\u00A0and   Sea\n", "UNODC\u2019s \u201CGlobal\u201D", "\u212A")) {
+      assertEquals(NameKey.of(text), NameKey.of(NameKey.of(text)), text);
+    }
   }
 
   @Test
@@ -47,7 +47,7 @@ class NameKeyTest {
     assertEquals(200, a.size());
     assertEquals(List.of("e0", "e1", "e2"), a.editions().stream().map(x -> x.id().toString()).toList());
     assertEquals(a.relations(), b.relations());
-    assertEquals(List.of(a.get(Synthetic.unitId(0))), a.latestView().pathToRoot(Synthetic.unitId(0)));
+    assertEquals(List.of(a.get(Synthetic.unitId(0))), a.latestView().pathToRootOf(Synthetic.unitId(0)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Synthetic.registry(9, 1, 1L));
     assertEquals("a synthetic registry needs at least 10 entities, not 9", e.getMessage());
   }

@@ -265,7 +265,7 @@ class RegistryProperties {
   void queriesOnAcceptedRegistriesNeverFail(@ForAll("raw") Raw raw) {
     try {
       Registry r = raw.builder().build();
-      r.entities().forEach(e -> OrgChart.of(r, r.latest().id()).programmes(e.id()));
+      r.entities().forEach(e -> OrgChart.of(r, r.latest().id()).programmesOf(e.id()));
     } catch (IntegrityException expected) {
       // rejected data is reported, not thrown as anything else
     } catch (RuntimeException e) {

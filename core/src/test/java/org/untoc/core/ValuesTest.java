@@ -164,8 +164,8 @@ class ValuesTest {
     assertEquals("Unit[cmls: CMLS (Cybercrime and Money Laundering Section)]", cmls.toString());
     assertEquals("Registry[2 editions, 91 entities, 161 relations, latest ocb-overview]",
         Untoc.reference().toString());
-    assertEquals("cmls runs gpml [ocb-overview]", Untoc.reference()
-        .incoming(EntityId.of("gpml"), RelationKind.RUNS, Untoc.OCB_OVERVIEW).get(0).toString());
+    assertEquals("cmls runs gpml [ocb-overview]", Untoc.reference().latestView()
+        .relationsTo(EntityId.of("gpml"), RelationKind.RUNS).get(0).toString());
   }
 
   @Test

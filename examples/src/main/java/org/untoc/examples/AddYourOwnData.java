@@ -52,8 +52,8 @@ public final class AddYourOwnData {
             Relation.of(desk.id(), RelationKind.RUNS, pilot.id(), ours).in(now))
         .build();
     out.println(mine);
-    out.println("path: " + mine.latestView().pathToRoot(desk.id()).stream().map(e -> e.id().toString()).toList());
-    out.println("CMLS runs below it: " + mine.latestView().programmesBelow(EntityId.of("cmls")).stream()
+    out.println("path: " + mine.latestView().pathToRootOf(desk.id()).stream().map(e -> e.id().toString()).toList());
+    out.println("CMLS runs below it: " + mine.latestView().allProgrammesOf(EntityId.of("cmls")).stream()
         .map(p -> p.id().toString()).toList());
 
     // A second owner of a programme in one edition breaks a rule: the builder says which and where.

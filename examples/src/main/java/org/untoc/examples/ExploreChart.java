@@ -31,13 +31,13 @@ public final class ExploreChart {
 
     Entity cmls = latest.get("Cybercrime and Money Laundering Section");
     out.println(cmls.label());
-    out.println("path to the root: " + latest.pathToRoot(cmls.id()).stream().map(e -> e.id().toString()).toList());
+    out.println("path to the root: " + latest.pathToRootOf(cmls.id()).stream().map(e -> e.id().toString()).toList());
     for (Link link : latest.linksFrom(cmls.id(), org.untoc.core.RelationKind.RUNS)) {
       out.println("runs " + link.entity().label() + ", " + link.basis() + ": "
           + link.provenance().rationale().orElse(link.provenance().source()));
     }
     Entity ocb = latest.get("OCB");
-    out.println(ocb.nameIn(latest.editionId()) + " runs " + latest.programmesBelow(ocb.id()).size()
+    out.println(ocb.nameIn(latest.editionId()) + " runs " + latest.allProgrammesOf(ocb.id()).size()
         + " programmes through its sections");
   }
 }

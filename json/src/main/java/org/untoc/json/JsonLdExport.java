@@ -96,7 +96,7 @@ public final class JsonLdExport {
       List<Entity> entities = new ArrayList<>(registry.entities());
       entities.sort(Comparator.comparing(Entity::id));
       for (Entity e : entities) {
-        if (registry.exists(e.id(), edition)) {
+        if (registry.view(edition).contains(e.id())) {
           writeEntity(g, registry, e, edition);
         }
       }
@@ -182,8 +182,8 @@ public final class JsonLdExport {
     Codec.writeStrings(g, "dct:source", sources);
     writeLinks(g, "prov:wasDerivedFrom", List.of("edition/" + edition));
     List<Relation> out = new ArrayList<>();
-    for (Relation rel : r.outgoing(e.id())) {
-      if (r.holds(rel, edition)) {
+    for (Relation rel : r.relationsFrom(e.id())) {
+      if (r.view(edition).holds(rel)) {
         out.add(rel);
       }
     }
@@ -207,7 +207,7 @@ public final class JsonLdExport {
     EntityId node = from;
     Set<EntityId> seen = new LinkedHashSet<>();
     while (seen.add(node)) {
-      List<Relation> up = r.outgoing(node, RelationKind.PART_OF, edition);
+      List<Relation> up = r.view(edition).relationsFrom(node, RelationKind.PART_OF);
       if (up.isEmpty()) {
         break;
       }

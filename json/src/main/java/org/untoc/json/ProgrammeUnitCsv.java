@@ -77,7 +77,7 @@ public final class ProgrammeUnitCsv {
    * @throws org.untoc.core.UntocException if the registry has no such edition
    */
   public static void write(Registry registry, EditionId edition, Writer out) throws IOException {
-    write(registry, List.of(registry.editions().get(registry.editionIndex(edition))), out);
+    write(registry, List.of(registry.view(edition).edition()), out);
   }
 
   private static void write(Registry registry, List<Edition> editions, Writer out) throws IOException {
@@ -88,13 +88,13 @@ public final class ProgrammeUnitCsv {
         .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
       for (Edition edition : editions) {
         for (Programme p : programmes) {
-          if (registry.exists(p.id(), edition.id())) {
+          if (registry.view(edition.id()).contains(p.id())) {
             List<String> row = new ArrayList<>(COLUMNS.size());
             row.add(edition.id().toString());
             row.add(p.id().toString());
             row.add(p.acronymIn(edition.id()).orElse(""));
             row.add(p.nameIn(edition.id()));
-            List<Relation> runs = registry.incoming(p.id(), RelationKind.RUNS, edition.id());
+            List<Relation> runs = registry.view(edition.id()).relationsTo(p.id(), RelationKind.RUNS);
             if (runs.isEmpty()) {
               row.addAll(List.of("", "", "", ""));
             } else {

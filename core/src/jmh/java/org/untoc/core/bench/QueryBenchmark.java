@@ -72,7 +72,7 @@ public class QueryBenchmark {
 
   @Benchmark
   public List<Entity> children() {
-    return f.view.children(f.parents[key()]);
+    return f.view.childrenOf(f.parents[key()]);
   }
 
   @Benchmark
@@ -82,7 +82,7 @@ public class QueryBenchmark {
 
   @Benchmark
   public List<Entity> descendants() {
-    return f.view.descendants(f.branches[key()]);
+    return f.view.descendantsOf(f.branches[key()]);
   }
 
   @Benchmark
@@ -106,7 +106,7 @@ public class QueryBenchmark {
 
   @Benchmark
   public List<Entity> pathToRoot() {
-    return f.view.pathToRoot(f.leaves[key()]);
+    return f.view.pathToRootOf(f.leaves[key()]);
   }
 
   @Benchmark

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.untoc.core.Basis;
 import org.untoc.core.EditionId;
 import org.untoc.core.EntityId;
+import org.untoc.core.Labelled;
 import org.untoc.core.NameType;
 import org.untoc.core.Provenance;
 import org.untoc.core.Relation;
@@ -27,7 +28,7 @@ public abstract class Change {
   Change() {}
 
   /** What kind of change it is; the order of the constants is the order of an {@link EditionDiff}. */
-  public enum Type {
+  public enum Type implements Labelled {
     /** The subject exists in the later edition and not in the earlier. */
     CREATED,
     /** The subject exists in the earlier edition and not in the later. */
@@ -159,10 +160,10 @@ public abstract class Change {
   /** Returns a one-line form: "moved gpml: iss -> cmls (ocb-brochure -> ocb-overview, INFERRED)". */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(type().name().toLowerCase(java.util.Locale.ROOT))
+    StringBuilder sb = new StringBuilder(type().label())
         .append(' ').append(subject());
     switch (type()) {
-      case RENAMED -> sb.append(' ').append(nameType().orElseThrow().name().toLowerCase(java.util.Locale.ROOT))
+      case RENAMED -> sb.append(' ').append(nameType().orElseThrow().label())
           .append(": ").append(oldName().orElse("-")).append(" -> ").append(newName().orElse("-"));
       case MOVED -> sb.append(": ").append(was().orElseThrow()).append(" -> ").append(now().orElseThrow());
       case MERGED, SPLIT -> sb.append(": ").append(parts());

@@ -196,10 +196,10 @@ public final class EditionDiff {
       for (int r = 0; r < relations.size(); r++) {
         Relation rel = relations.get(r);
         Triple t = new Triple(rel.kind(), rel.from(), rel.to());
-        if (registry.holds(rel, from)) {
+        if (a.holds(rel)) {
           inA.putIfAbsent(t, r);
         }
-        if (registry.holds(rel, to)) {
+        if (b.holds(rel)) {
           inB.putIfAbsent(t, r);
         }
       }
@@ -315,7 +315,7 @@ public final class EditionDiff {
     StringBuilder sb = new StringBuilder("Changes from ").append(from).append(" to ").append(to)
         .append(": ").append(changes.size()).append(changes.size() == 1 ? " change" : " changes").append('\n');
     for (Change c : changes) {
-      sb.append("  ").append(String.format(Locale.ROOT, "%-9s", c.type().name().toLowerCase(Locale.ROOT)))
+      sb.append("  ").append(String.format(Locale.ROOT, "%-9s", c.type().label()))
           .append(' ').append(describe(c)).append("  [").append(c.basis()).append("]\n");
     }
     return sb.toString();

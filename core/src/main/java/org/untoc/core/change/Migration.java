@@ -1,22 +1,21 @@
 package org.untoc.core.change;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.untoc.core.EditionId;
 import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
+import org.untoc.core.EntityId;
+import org.untoc.core.Labelled;
 import org.untoc.core.Link;
 import org.untoc.core.LookupException;
 import org.untoc.core.Programme;
 import org.untoc.core.Registry;
+import org.untoc.core.Relation;
 import org.untoc.core.RelationKind;
 import org.untoc.core.Unit;
 import org.untoc.core.UntocException;
-
-import java.util.Optional;
-import org.immutables.value.Value;
-import org.untoc.core.EditionId;
-import org.untoc.core.EntityId;
-import org.untoc.core.Registry;
-import org.untoc.core.Relation;
 
 /**
  * What a later edition says of a mapping "programme P is run by unit U" taken from an earlier
@@ -33,7 +32,7 @@ public abstract class Migration {
   Migration() {}
 
   /** The verdict on a mapping. */
-  public enum Status {
+  public enum Status implements Labelled {
     /** The same unit runs the programme in the later edition. */
     UNCHANGED,
     /** Another unit runs the programme in the later edition: see {@link #unit()}. */

@@ -3,12 +3,15 @@ package org.untoc.core.chart;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.Basis;
 import org.untoc.core.Edition;
+import org.untoc.core.EditionView;
 import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
+import org.untoc.core.Link;
 import org.untoc.core.Programme;
 import org.untoc.core.Registry;
 import org.untoc.core.Relation;
@@ -24,12 +27,12 @@ import org.untoc.core.UntocException;
  * and thread-safe.
  */
 public final class OrgChart {
-  private final Registry registry;
+  private final EditionView view;
   private final EditionId edition;
 
-  private OrgChart(Registry registry, EditionId edition) {
-    this.registry = registry;
-    this.edition = edition;
+  private OrgChart(EditionView view) {
+    this.view = view;
+    this.edition = view.editionId();
   }
 
   /**
@@ -41,15 +44,23 @@ public final class OrgChart {
    * @throws UntocException if the registry has no such edition
    */
   public static OrgChart of(Registry registry, EditionId edition) {
-    registry.editionIndex(edition);
-    return new OrgChart(registry, edition);
+    return new OrgChart(registry.view(edition));
+  }
+
+  /**
+   * Obtains the chart of the edition of a view.
+   *
+   * @param view the view, not null
+   * @return the chart, not null
+   */
+  public static OrgChart of(EditionView view) {
+    return new OrgChart(Objects.requireNonNull(view, "view"));
   }
 
   /** Returns the units of the edition that are part of no other unit, in registry order. */
   public ImmutableList<Unit> roots() {
-    return registry.entities(Unit.class).stream()
-        .filter(u -> u.holdsIn(edition))
-        .filter(u -> registry.outgoing(u.id(), RelationKind.PART_OF, edition).isEmpty())
+    return view.entities(Unit.class).stream()
+        .filter(u -> view.parentOf(u.id()).isEmpty())
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -58,9 +69,8 @@ public final class OrgChart {
    *
    * @param unit the unit id, not null
    */
-  public ImmutableList<Unit> parts(EntityId unit) {
-    return registry.incoming(unit, RelationKind.PART_OF, edition).stream()
-        .map(r -> registry.get(r.from()))
+  public ImmutableList<Unit> childrenOf(EntityId unit) {
+    return view.childrenOf(unit).stream()
         .filter(Unit.class::isInstance).map(Unit.class::cast)
         .collect(ImmutableList.toImmutableList());
   }
@@ -70,10 +80,8 @@ public final class OrgChart {
    *
    * @param unit the unit id, not null
    */
-  public ImmutableList<Programme> programmes(EntityId unit) {
-    return registry.outgoing(unit, RelationKind.RUNS, edition).stream()
-        .map(r -> (Programme) registry.get(r.to()))
-        .collect(ImmutableList.toImmutableList());
+  public ImmutableList<Programme> programmesOf(EntityId unit) {
+    return view.programmesOf(unit);
   }
 
   /**
@@ -83,7 +91,7 @@ public final class OrgChart {
    */
   public String toText() {
     StringBuilder sb = new StringBuilder();
-    Edition e = registry.edition(edition.toString());
+    Edition e = view.edition();
     sb.append("Edition ").append(e.id()).append(": ").append(e.title()).append('\n');
     for (Unit root : roots()) {
       appendUnit(sb, root, 0);
@@ -95,9 +103,10 @@ public final class OrgChart {
     indent(sb, depth);
     unit.acronymIn(edition).ifPresent(a -> sb.append(a).append("  "));
     sb.append(unit.nameIn(edition)).append(" [")
-        .append(unit.unitType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append("]\n");
-    for (Relation r : registry.outgoing(unit.id(), RelationKind.RUNS, edition)) {
-      Entity p = registry.get(r.to());
+        .append(unit.unitType().label().replace('-', ' ')).append("]\n");
+    for (Link link : view.linksFrom(unit.id(), RelationKind.RUNS)) {
+      Relation r = link.relation();
+      Entity p = link.entity();
       indent(sb, depth + 1);
       sb.append("* ").append(p.nameIn(edition));
       p.acronymIn(edition).ifPresent(a -> sb.append(" (").append(a).append(')'));
@@ -106,7 +115,7 @@ public final class OrgChart {
       }
       sb.append('\n');
     }
-    for (Unit part : parts(unit.id())) {
+    for (Unit part : childrenOf(unit.id())) {
       appendUnit(sb, part, depth + 1);
     }
   }
@@ -184,12 +193,12 @@ public final class OrgChart {
 
   private void walkUnit(Unit unit, @Nullable Entity parent, @Nullable Relation relation, Visitor visitor) {
     visitor.visit(unit, parent, relation);
-    for (Relation r : registry.outgoing(unit.id(), RelationKind.RUNS, edition)) {
-      visitor.visit(registry.get(r.to()), unit, r);
+    for (Link link : view.linksFrom(unit.id(), RelationKind.RUNS)) {
+      visitor.visit(link.entity(), unit, link.relation());
     }
-    for (Relation r : registry.incoming(unit.id(), RelationKind.PART_OF, edition)) {
-      if (registry.get(r.from()) instanceof Unit part) {
-        walkUnit(part, unit, r, visitor);
+    for (Link link : view.linksTo(unit.id(), RelationKind.PART_OF)) {
+      if (link.entity() instanceof Unit part) {
+        walkUnit(part, unit, link.relation(), visitor);
       }
     }
   }

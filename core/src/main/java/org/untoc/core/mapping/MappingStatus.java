@@ -1,7 +1,9 @@
 package org.untoc.core.mapping;
 
+import org.untoc.core.Labelled;
+
 /** The verdict on one {@link MappingRow}. */
-public enum MappingStatus {
+public enum MappingStatus implements Labelled {
   /** The registry states it (basis STATED or PUBLIC_RECORD) in that edition. */
   CONFIRMED,
   /** The registry has it, as an inference, in that edition. */

@@ -163,7 +163,7 @@ class EditionDiffTest {
   @Test
   void unknownEditionIsRefused() {
     UntocException e = assertThrows(UntocException.class, () -> REF.diff(Untoc.OCB_BROCHURE, EditionId.of("x")));
-    assertEquals("no edition 'x'", e.getMessage());
+    assertEquals("no edition 'x': expected one of [ocb-brochure, ocb-overview]", e.getMessage());
     assertFalse(DIFF.isEmpty());
   }
 }

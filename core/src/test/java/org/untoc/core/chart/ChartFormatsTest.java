@@ -59,11 +59,11 @@ class ChartFormatsTest {
   @Test
   void referenceChartsNameEveryUnitAndProgrammeOfTheEdition() {
     Registry ref = Untoc.reference();
-    String mermaid = ref.latestView().chart().toMermaid();
+    String mermaid = OrgChart.of(ref.latestView()).toMermaid();
     assertTrue(mermaid.startsWith("flowchart TD\n  n_unodc[\"UNODC<br/>United Nations Office on Drugs and Crime\"]\n"));
     assertTrue(mermaid.contains("\n  n_cmls -. inferred .-> n_gpml\n"));
     assertTrue(mermaid.contains("\n  n_ocb --> n_ocb_hfront_hoffice\n"));
-    String brochure = ref.view(Untoc.OCB_BROCHURE).chart().toDot();
+    String brochure = OrgChart.of(ref.view(Untoc.OCB_BROCHURE)).toDot();
     assertTrue(brochure.contains("\n  \"iss\" -> \"gpml\";\n"), brochure);
     assertTrue(brochure.contains("\n  \"htmss\" [label=\"HMTSS\\nHuman Trafficking and Migrant Smuggling Section\"];\n"));
     for (Unit u : ref.latestView().entities(Unit.class)) {

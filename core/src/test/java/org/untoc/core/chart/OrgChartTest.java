@@ -68,6 +68,6 @@ class OrgChartTest {
   void rejectsAnEditionTheRegistryDoesNotHave() {
     UntocException e = assertThrows(UntocException.class,
         () -> OrgChart.of(reference, EditionId.of("ocb-2030")));
-    assertEquals("no edition 'ocb-2030'", e.getMessage());
+    assertEquals("no edition 'ocb-2030': expected one of [ocb-brochure, ocb-overview]", e.getMessage());
   }
 }

@@ -118,15 +118,15 @@ class ReferenceDataTest {
   @Test
   void brochureOwnersAreStatedAndOverviewOwnersInferredOrUnmapped() {
     for (Programme p : registry.entities(Programme.class)) {
-      for (Relation r : registry.incoming(p.id(), RelationKind.RUNS, BROCHURE)) {
+      for (Relation r : registry.view(BROCHURE).relationsTo(p.id(), RelationKind.RUNS)) {
         assertEquals(Basis.STATED, r.provenance().basis(), r::toString);
       }
-      for (Relation r : registry.incoming(p.id(), RelationKind.RUNS, OVERVIEW)) {
+      for (Relation r : registry.view(OVERVIEW).relationsTo(p.id(), RelationKind.RUNS)) {
         assertEquals(Basis.INFERRED, r.provenance().basis(), r::toString);
       }
     }
     assertEquals(10, registry.entities(Programme.class).stream()
-        .filter(p -> registry.incoming(p.id(), RelationKind.RUNS, BROCHURE).size() == 1).count());
+        .filter(p -> registry.view(BROCHURE).relationsTo(p.id(), RelationKind.RUNS).size() == 1).count());
     // Every programme of the overview has an inferred owner except none; GPTOC ended in 2015.
     assertEquals(Set.of("cop-support", "gp-cybercrime", "ccp", "gpml", "gfp", "gp-tip", "gp-som", "glo-act"),
         registry.entities(Programme.class).stream().filter(p -> p.holdsIn(OVERVIEW))

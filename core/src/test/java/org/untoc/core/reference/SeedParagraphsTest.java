@@ -212,7 +212,7 @@ class SeedParagraphsTest {
           () -> id + " is not quoted from: " + text);
     }
     for (Expect x : par.relations) {
-      List<Relation> found = REGISTRY.outgoing(EntityId.of(x.from()), x.kind(), x.edition()).stream()
+      List<Relation> found = REGISTRY.view(x.edition()).relationsFrom(EntityId.of(x.from()), x.kind()).stream()
           .filter(r -> r.to().toString().equals(x.to())).toList();
       assertTrue(found.size() == 1, () -> "expected one relation " + x + ", found " + found);
       Provenance p = found.get(0).provenance();

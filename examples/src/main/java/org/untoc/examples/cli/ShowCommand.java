@@ -69,8 +69,8 @@ final class ShowCommand implements Callable<Integer> {
     for (Provenance p : e.provenance()) {
       out.println("    " + p);
     }
-    List<Relation> outgoing = registry.outgoing(e.id()).stream().filter(r -> registry.holds(r, ed)).toList();
-    List<Relation> incoming = registry.incoming(e.id()).stream().filter(r -> registry.holds(r, ed)).toList();
+    List<Relation> outgoing = registry.relationsFrom(e.id()).stream().filter(registry.view(ed)::holds).toList();
+    List<Relation> incoming = registry.relationsTo(e.id()).stream().filter(registry.view(ed)::holds).toList();
     if (!outgoing.isEmpty() || !incoming.isEmpty()) {
       out.println("  relations in " + ed + ":");
       for (Relation r : outgoing) {

@@ -29,7 +29,7 @@ class JShellIT {
         "System.out.println(get(\"Palermo Convention\").name());",
         "System.out.println(programmes(\"CMLS\").stream().map(p -> p.id().toString()).toList());",
         "System.out.println(check(\"GPML\", \"ISS\", \"ocb-brochure\").status());",
-        "System.out.println(brochure.children(get(\"OCB\").id()).size());",
+        "System.out.println(brochure.childrenOf(get(\"OCB\").id()).size());",
         "tree(\"ocb-brochure\");",
         "/exit", ""), UTF_8);
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
