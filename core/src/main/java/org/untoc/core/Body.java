@@ -25,10 +25,7 @@ public abstract sealed class Body implements Entity permits ImmutableBody {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Body} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Body} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableBody.Builder {
     Builder() {}
   }

@@ -39,10 +39,7 @@ public abstract class Contact implements Editioned {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Contact} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Contact} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableContact.Builder {
     Builder() {}
   }

@@ -21,10 +21,7 @@ public abstract sealed class CounterpartType implements Entity permits Immutable
     return new Builder();
   }
 
-  /**
-   * Builds {@link CounterpartType} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link CounterpartType} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableCounterpartType.Builder {
     Builder() {}
   }

@@ -56,10 +56,7 @@ public abstract class DatedFact {
     return new Builder();
   }
 
-  /**
-   * Builds {@link DatedFact} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link DatedFact} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableDatedFact.Builder {
     Builder() {}
   }

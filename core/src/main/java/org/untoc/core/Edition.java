@@ -38,10 +38,7 @@ public abstract class Edition {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Edition} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Edition} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableEdition.Builder {
     Builder() {}
   }

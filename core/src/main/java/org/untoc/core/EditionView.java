@@ -49,9 +49,9 @@ import org.untoc.core.RegistryIndex.Posting;
  *       source.
  *   <li>{@code contains(e)}, {@code holds(relation)}: whether something is part of this edition.
  * </ul>
- * Every query takes the entity as an {@link EntityId} or as a {@code String}: an id, acronym,
- * official name or alias, looked up as {@link #get(String)} does, which throws a {@link
- * LookupException} where nothing in this edition bears the name. An {@code EntityId} the registry
+ * Every query takes the entity it is asked about, not null, as an {@link EntityId} or as a {@code
+ * String}: an id, acronym, official name or alias, looked up as {@link #get(String)} does, which
+ * throws a {@link LookupException} where nothing in this edition bears the name. An {@code EntityId} the registry
  * does not know also throws a {@link LookupException}; an entity that does not exist in this
  * edition, or is of a kind the query does not join, has no relations here and gets an empty
  * answer.
@@ -122,11 +122,7 @@ public final class EditionView {
 
   // ---------------------------------------------------------------- entities and relations
 
-  /**
-   * Returns true if an entity with the id exists in this edition.
-   *
-   * @param id the id, not null
-   */
+  /** Returns true if an entity with the id exists in this edition. */
   public boolean contains(EntityId id) {
     return index.exists(Objects.requireNonNull(id, "id"), position);
   }
@@ -143,10 +139,8 @@ public final class EditionView {
   }
 
   /**
-   * Returns true if a relation holds in this edition: it names the edition, or names none, and
-   * both its entities exist here.
-   *
-   * @param relation the relation, not null
+   * Returns true if a relation holds in this edition: it names the edition, or names none, and both its
+   * entities exist here.
    */
   public boolean holds(Relation relation) {
     return index.holds(Objects.requireNonNull(relation, "relation"), position);
@@ -377,94 +371,48 @@ public final class EditionView {
 
   // ---------------------------------------------------------------- any relation
 
-  /**
-   * Returns the relations of a kind that start from an entity and hold in this edition.
-   *
-   * @param from the id of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the relations of a kind that start from an entity and hold in this edition. */
   public ImmutableList<Relation> relationsFrom(EntityId from, RelationKind kind) {
     return collect(from, kind, true, Edge::relation);
   }
 
-  /**
-   * Returns the relations of a kind that start from an entity and hold in this edition.
-   *
-   * @param from the id or a name of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #relationsFrom(EntityId, RelationKind)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Relation> relationsFrom(String from, RelationKind kind) {
     return relationsFrom(idOf(from), kind);
   }
 
-  /**
-   * Returns the relations of a kind that point to an entity and hold in this edition.
-   *
-   * @param to the id of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the relations of a kind that point to an entity and hold in this edition. */
   public ImmutableList<Relation> relationsTo(EntityId to, RelationKind kind) {
     return collect(to, kind, false, Edge::relation);
   }
 
-  /**
-   * Returns the relations of a kind that point to an entity and hold in this edition.
-   *
-   * @param to the id or a name of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #relationsTo(EntityId, RelationKind)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Relation> relationsTo(String to, RelationKind kind) {
     return relationsTo(idOf(to), kind);
   }
 
   /**
-   * Returns the entities an entity points to by relations of a kind, each with the relation
-   * that leads to it.
-   *
-   * @param from the id of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if the registry has no entity with that id
+   * Returns the entities an entity points to by relations of a kind, each with the relation that leads to
+   * it.
    */
   public ImmutableList<Link> linksFrom(EntityId from, RelationKind kind) {
     return collect(from, kind, true, e -> Link.of(e.other(), e.relation()));
   }
 
-  /**
-   * Returns the entities an entity points to by relations of a kind, each with the relation
-   * that leads to it.
-   *
-   * @param from the id or a name of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #linksFrom(EntityId, RelationKind)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Link> linksFrom(String from, RelationKind kind) {
     return linksFrom(idOf(from), kind);
   }
 
   /**
-   * Returns the entities that point to an entity by relations of a kind, each with the
-   * relation that leads from it.
-   *
-   * @param to the id of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if the registry has no entity with that id
+   * Returns the entities that point to an entity by relations of a kind, each with the relation that
+   * leads from it.
    */
   public ImmutableList<Link> linksTo(EntityId to, RelationKind kind) {
     return collect(to, kind, false, e -> Link.of(e.other(), e.relation()));
   }
 
-  /**
-   * Returns the entities that point to an entity by relations of a kind, each with the
-   * relation that leads from it.
-   *
-   * @param to the id or a name of the entity, not null
-   * @param kind the kind, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #linksTo(EntityId, RelationKind)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Link> linksTo(String to, RelationKind kind) {
     return linksTo(idOf(to), kind);
   }
@@ -512,19 +460,12 @@ public final class EditionView {
    *
    * @param id the id of a unit or body, not null
    * @return the parent, or empty for a root
-   * @throws LookupException if the registry has no entity with that id
    */
   public Optional<Entity> parentOf(EntityId id) {
     return single(id, RelationKind.PART_OF, true, Entity.class);
   }
 
-  /**
-   * Returns the unit or body an entity is directly part of.
-   *
-   * @param text the id or a name of a unit or body, not null
-   * @return the parent, or empty for a root
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #parentOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public Optional<Entity> parentOf(String text) {
     return parentOf(idOf(text));
   }
@@ -535,7 +476,6 @@ public final class EditionView {
    *
    * @param id the id of a unit or body, not null
    * @return the path, empty if the entity does not exist in this edition
-   * @throws LookupException if the registry has no entity with that id
    */
   public ImmutableList<Entity> pathToRootOf(EntityId id) {
     Optional<Entity> start = find(id);
@@ -550,33 +490,17 @@ public final class EditionView {
     return b.build();
   }
 
-  /**
-   * Returns the path from an entity up to the root of its hierarchy, the entity first.
-   *
-   * @param text the id or a name of a unit or body, not null
-   * @return the path, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #pathToRootOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> pathToRootOf(String text) {
     return pathToRootOf(idOf(text));
   }
 
-  /**
-   * Returns the units or bodies directly part of an entity.
-   *
-   * @param id the id of a unit or body, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the units or bodies directly part of an entity. */
   public ImmutableList<Entity> childrenOf(EntityId id) {
     return related(id, RelationKind.PART_OF, false, Entity.class);
   }
 
-  /**
-   * Returns the units or bodies directly part of an entity.
-   *
-   * @param text the id or a name of a unit or body, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #childrenOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> childrenOf(String text) {
     return childrenOf(idOf(text));
   }
@@ -584,9 +508,6 @@ public final class EditionView {
   /**
    * Returns every unit or body below an entity, in depth-first pre-order: each child, then its
    * descendants, then the next child, as the organisation chart shows them.
-   *
-   * @param id the id of a unit or body, not null
-   * @throws LookupException if the registry has no entity with that id
    */
   public ImmutableList<Entity> descendantsOf(EntityId id) {
     ImmutableList.Builder<Entity> b = ImmutableList.builder();
@@ -599,47 +520,27 @@ public final class EditionView {
     return b.build();
   }
 
-  /**
-   * Returns every unit or body below an entity, in depth-first pre-order.
-   *
-   * @param text the id or a name of a unit or body, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #descendantsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> descendantsOf(String text) {
     return descendantsOf(idOf(text));
   }
 
   // ---------------------------------------------------------------- programmes
 
-  /**
-   * Returns the programmes of a unit, those it runs directly; or of a topic, those that address
-   * it.
-   *
-   * @param id the id of the unit or topic, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the programmes of a unit, those it runs directly; or of a topic, those that address it. */
   public ImmutableList<Programme> programmesOf(EntityId id) {
     return ImmutableList.<Programme>builder().addAll(related(id, RelationKind.RUNS, true, Programme.class))
         .addAll(related(id, RelationKind.ADDRESSES, false, Programme.class)).build();
   }
 
-  /**
-   * Returns the programmes of a unit, those it runs directly; or of a topic, those that address
-   * it.
-   *
-   * @param text the id or a name of the unit or topic, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #programmesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Programme> programmesOf(String text) {
     return programmesOf(idOf(text));
   }
 
   /**
-   * Returns the programmes a unit runs or that any unit below it runs: first its own, then
-   * those of its descendants in depth-first pre-order.
-   *
-   * @param unit the id of the unit, not null
-   * @throws LookupException if the registry has no entity with that id
+   * Returns the programmes a unit runs or that any unit below it runs: first its own, then those of its
+   * descendants in depth-first pre-order.
    */
   public ImmutableList<Programme> allProgrammesOf(EntityId unit) {
     ImmutableList.Builder<Programme> b = ImmutableList.builder();
@@ -650,12 +551,7 @@ public final class EditionView {
     return b.build();
   }
 
-  /**
-   * Returns the programmes a unit runs or that any unit below it runs.
-   *
-   * @param unit the id or a name of the unit, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #allProgrammesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Programme> allProgrammesOf(String unit) {
     return allProgrammesOf(idOf(unit));
   }
@@ -665,285 +561,146 @@ public final class EditionView {
    *
    * @param programme the id of the programme, not null
    * @return the unit, or empty if no unit runs it in this edition (unmapped)
-   * @throws LookupException if the registry has no entity with that id
    */
   public Optional<Unit> unitOf(EntityId programme) {
     return single(programme, RelationKind.RUNS, false, Unit.class);
   }
 
-  /**
-   * Returns the unit that runs a programme.
-   *
-   * @param programme the id or a name of the programme, not null
-   * @return the unit, or empty if no unit runs it in this edition (unmapped)
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #unitOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public Optional<Unit> unitOf(String programme) {
     return unitOf(idOf(programme));
   }
 
   // ---------------------------------------------------------------- mandates and bodies
 
-  /**
-   * Returns the mandates of a unit, those it holds; or of a body or an instrument, those that
-   * concern it.
-   *
-   * @param id the id of the unit, body or instrument, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the mandates of a unit, those it holds; or of a body or an instrument, those that concern it. */
   public ImmutableList<Mandate> mandatesOf(EntityId id) {
     return ImmutableList.<Mandate>builder().addAll(related(id, RelationKind.HAS_MANDATE, true, Mandate.class))
         .addAll(related(id, RelationKind.CONCERNS, false, Mandate.class)).build();
   }
 
-  /**
-   * Returns the mandates of a unit, those it holds; or of a body or an instrument, those that
-   * concern it.
-   *
-   * @param text the id or a name of the unit, body or instrument, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #mandatesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Mandate> mandatesOf(String text) {
     return mandatesOf(idOf(text));
   }
 
-  /**
-   * Returns the units that hold a mandate.
-   *
-   * @param mandate the id of the mandate, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the units that hold a mandate. */
   public ImmutableList<Unit> holdersOf(EntityId mandate) {
     return related(mandate, RelationKind.HAS_MANDATE, false, Unit.class);
   }
 
-  /**
-   * Returns the units that hold a mandate.
-   *
-   * @param mandate the id or a name of the mandate, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #holdersOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Unit> holdersOf(String mandate) {
     return holdersOf(idOf(mandate));
   }
 
-  /**
-   * Returns the bodies and instruments a mandate concerns.
-   *
-   * @param mandate the id of the mandate, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the bodies and instruments a mandate concerns. */
   public ImmutableList<Entity> concernsOf(EntityId mandate) {
     return related(mandate, RelationKind.CONCERNS, true, Entity.class);
   }
 
-  /**
-   * Returns the bodies and instruments a mandate concerns.
-   *
-   * @param mandate the id or a name of the mandate, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #concernsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> concernsOf(String mandate) {
     return concernsOf(idOf(mandate));
   }
 
-  /**
-   * Returns the principals of a body: the bodies it is subsidiary to.
-   *
-   * @param body the id of the body, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the principals of a body: the bodies it is subsidiary to. */
   public ImmutableList<Body> principalsOf(EntityId body) {
     return related(body, RelationKind.SUBSIDIARY_OF, true, Body.class);
   }
 
-  /**
-   * Returns the principals of a body: the bodies it is subsidiary to.
-   *
-   * @param body the id or a name of the body, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #principalsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Body> principalsOf(String body) {
     return principalsOf(idOf(body));
   }
 
-  /**
-   * Returns the bodies subsidiary to a body.
-   *
-   * @param body the id of the body, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the bodies subsidiary to a body. */
   public ImmutableList<Body> subsidiariesOf(EntityId body) {
     return related(body, RelationKind.SUBSIDIARY_OF, false, Body.class);
   }
 
-  /**
-   * Returns the bodies subsidiary to a body.
-   *
-   * @param body the id or a name of the body, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #subsidiariesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Body> subsidiariesOf(String body) {
     return subsidiariesOf(idOf(body));
   }
 
   // ---------------------------------------------------------------- instruments
 
-  /**
-   * Returns the conventions of a protocol: the instruments it supplements.
-   *
-   * @param protocol the id of the protocol, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the conventions of a protocol: the instruments it supplements. */
   public ImmutableList<Instrument> conventionsOf(EntityId protocol) {
     return related(protocol, RelationKind.SUPPLEMENTS, true, Instrument.class);
   }
 
-  /**
-   * Returns the conventions of a protocol: the instruments it supplements.
-   *
-   * @param protocol the id or a name of the protocol, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #conventionsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Instrument> conventionsOf(String protocol) {
     return conventionsOf(idOf(protocol));
   }
 
-  /**
-   * Returns the protocols that supplement a convention.
-   *
-   * @param convention the id of the convention, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the protocols that supplement a convention. */
   public ImmutableList<Instrument> protocolsOf(EntityId convention) {
     return related(convention, RelationKind.SUPPLEMENTS, false, Instrument.class);
   }
 
-  /**
-   * Returns the protocols that supplement a convention.
-   *
-   * @param convention the id or a name of the convention, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #protocolsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Instrument> protocolsOf(String convention) {
     return protocolsOf(idOf(convention));
   }
 
-  /**
-   * Returns the instruments whose implementation an entity supports.
-   *
-   * @param id the id of the unit, programme, mandate or body, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the instruments whose implementation an entity supports. */
   public ImmutableList<Instrument> instrumentsOf(EntityId id) {
     return related(id, RelationKind.SUPPORTS_IMPLEMENTATION_OF, true, Instrument.class);
   }
 
-  /**
-   * Returns the instruments whose implementation an entity supports.
-   *
-   * @param text the id or a name of the unit, programme, mandate or body, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #instrumentsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Instrument> instrumentsOf(String text) {
     return instrumentsOf(idOf(text));
   }
 
-  /**
-   * Returns the units, programmes, mandates and bodies that support the implementation of an
-   * instrument.
-   *
-   * @param instrument the id of the instrument, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the units, programmes, mandates and bodies that support the implementation of an instrument. */
   public ImmutableList<Entity> supportersOf(EntityId instrument) {
     return related(instrument, RelationKind.SUPPORTS_IMPLEMENTATION_OF, false, Entity.class);
   }
 
-  /**
-   * Returns the units, programmes, mandates and bodies that support the implementation of an
-   * instrument.
-   *
-   * @param instrument the id or a name of the instrument, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #supportersOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> supportersOf(String instrument) {
     return supportersOf(idOf(instrument));
   }
 
-  /**
-   * Returns the founding acts of a body, programme or mandate: the instruments that
-   * established it.
-   *
-   * @param id the id of the body, programme or mandate, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the founding acts of a body, programme or mandate: the instruments that established it. */
   public ImmutableList<Instrument> foundingActsOf(EntityId id) {
     return related(id, RelationKind.ESTABLISHED_BY, true, Instrument.class);
   }
 
-  /**
-   * Returns the founding acts of a body, programme or mandate: the instruments that
-   * established it.
-   *
-   * @param text the id or a name of the body, programme or mandate, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #foundingActsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Instrument> foundingActsOf(String text) {
     return foundingActsOf(idOf(text));
   }
 
-  /**
-   * Returns the establishments of an instrument: the bodies, programmes and mandates it
-   * established.
-   *
-   * @param instrument the id of the instrument, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the establishments of an instrument: the bodies, programmes and mandates it established. */
   public ImmutableList<Entity> establishmentsOf(EntityId instrument) {
     return related(instrument, RelationKind.ESTABLISHED_BY, false, Entity.class);
   }
 
-  /**
-   * Returns the establishments of an instrument: the bodies, programmes and mandates it
-   * established.
-   *
-   * @param instrument the id or a name of the instrument, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #establishmentsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> establishmentsOf(String instrument) {
     return establishmentsOf(idOf(instrument));
   }
 
   // ---------------------------------------------------------------- services, topics, counterparts
 
-  /**
-   * Returns the forms of assistance and service areas an entity offers itself.
-   *
-   * @param id the id of the unit, programme or mandate, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the forms of assistance and service areas an entity offers itself. */
   public ImmutableList<Service> servicesOf(EntityId id) {
     return related(id, RelationKind.OFFERS, true, Service.class);
   }
 
-  /**
-   * Returns the forms of assistance and service areas an entity offers itself.
-   *
-   * @param text the id or a name of the unit, programme or mandate, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #servicesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Service> servicesOf(String text) {
     return servicesOf(idOf(text));
   }
 
   /**
-   * Returns the forms of assistance and service areas a unit offers, itself or through the
-   * mandates it holds: first those it offers itself, then those of each mandate in turn, each
-   * once.
-   *
-   * @param unit the id of the unit, not null
-   * @throws LookupException if the registry has no entity with that id
+   * Returns the forms of assistance and service areas a unit offers, itself or through the mandates it
+   * holds: first those it offers itself, then those of each mandate in turn, each once.
    */
   public ImmutableList<Service> allServicesOf(EntityId unit) {
     Set<Service> found = new LinkedHashSet<>(servicesOf(unit));
@@ -953,46 +710,28 @@ public final class EditionView {
     return ImmutableList.copyOf(found);
   }
 
-  /**
-   * Returns the forms of assistance and service areas a unit offers, itself or through the
-   * mandates it holds.
-   *
-   * @param unit the id or a name of the unit, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #allServicesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Service> allServicesOf(String unit) {
     return allServicesOf(idOf(unit));
   }
 
   /**
-   * Returns the providers of a form of assistance or service area: the units, programmes and
-   * mandates that offer it themselves.
-   *
-   * @param service the id of the service, not null
-   * @throws LookupException if the registry has no entity with that id
+   * Returns the providers of a form of assistance or service area: the units, programmes and mandates
+   * that offer it themselves.
    */
   public ImmutableList<Entity> providersOf(EntityId service) {
     return related(service, RelationKind.OFFERS, false, Entity.class);
   }
 
-  /**
-   * Returns the providers of a form of assistance or service area: the units, programmes and
-   * mandates that offer it themselves.
-   *
-   * @param service the id or a name of the service, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #providersOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> providersOf(String service) {
     return providersOf(idOf(service));
   }
 
   /**
-   * Returns the units that offer a form of assistance or service area, themselves or through a
-   * mandate they hold: first those that offer it themselves, then the holders of each mandate
-   * that offers it, each once.
-   *
-   * @param service the id of the service, not null
-   * @throws LookupException if the registry has no entity with that id
+   * Returns the units that offer a form of assistance or service area, themselves or through a mandate
+   * they hold: first those that offer it themselves, then the holders of each mandate that offers it,
+   * each once.
    */
   public ImmutableList<Unit> allProvidersOf(EntityId service) {
     Set<Unit> found = new LinkedHashSet<>(related(service, RelationKind.OFFERS, false, Unit.class));
@@ -1002,95 +741,47 @@ public final class EditionView {
     return ImmutableList.copyOf(found);
   }
 
-  /**
-   * Returns the units that offer a form of assistance or service area, themselves or through a
-   * mandate they hold.
-   *
-   * @param service the id or a name of the service, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #allProvidersOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Unit> allProvidersOf(String service) {
     return allProvidersOf(idOf(service));
   }
 
-  /**
-   * Returns the topics an entity addresses.
-   *
-   * @param id the id of the instrument, unit, programme, body or mandate, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the topics an entity addresses. */
   public ImmutableList<Topic> topicsOf(EntityId id) {
     return related(id, RelationKind.ADDRESSES, true, Topic.class);
   }
 
-  /**
-   * Returns the topics an entity addresses.
-   *
-   * @param text the id or a name of the instrument, unit, programme, body or mandate, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #topicsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Topic> topicsOf(String text) {
     return topicsOf(idOf(text));
   }
 
-  /**
-   * Returns the units of a topic: those that address it.
-   *
-   * @param topic the id of the topic, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the units of a topic: those that address it. */
   public ImmutableList<Unit> unitsOf(EntityId topic) {
     return related(topic, RelationKind.ADDRESSES, false, Unit.class);
   }
 
-  /**
-   * Returns the units of a topic: those that address it.
-   *
-   * @param topic the id or a name of the topic, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #unitsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Unit> unitsOf(String topic) {
     return unitsOf(idOf(topic));
   }
 
-  /**
-   * Returns the kinds of counterpart a unit or programme works with directly.
-   *
-   * @param id the id of the unit or programme, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the kinds of counterpart a unit or programme works with directly. */
   public ImmutableList<CounterpartType> counterpartsOf(EntityId id) {
     return related(id, RelationKind.ENGAGES, true, CounterpartType.class);
   }
 
-  /**
-   * Returns the kinds of counterpart a unit or programme works with directly.
-   *
-   * @param text the id or a name of the unit or programme, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #counterpartsOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<CounterpartType> counterpartsOf(String text) {
     return counterpartsOf(idOf(text));
   }
 
-  /**
-   * Returns the partners of a kind of counterpart: the units and programmes that work with it
-   * directly.
-   *
-   * @param counterpart the id of the counterpart type, not null
-   * @throws LookupException if the registry has no entity with that id
-   */
+  /** Returns the partners of a kind of counterpart: the units and programmes that work with it directly. */
   public ImmutableList<Entity> partnersOf(EntityId counterpart) {
     return related(counterpart, RelationKind.ENGAGES, false, Entity.class);
   }
 
-  /**
-   * Returns the partners of a kind of counterpart: the units and programmes that work with it
-   * directly.
-   *
-   * @param counterpart the id or a name of the counterpart type, not null
-   * @throws LookupException if nothing in this edition bears that id or name
-   */
+  /** As {@link #partnersOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
   public ImmutableList<Entity> partnersOf(String counterpart) {
     return partnersOf(idOf(counterpart));
   }

@@ -14,11 +14,7 @@ public interface Editioned {
    */
   ImmutableSet<EditionId> editions();
 
-  /**
-   * Returns true if this holds in the given edition.
-   *
-   * @param edition the edition, not null
-   */
+  /** Returns true if this holds in the given edition. */
   default boolean holdsIn(EditionId edition) {
     return editions().isEmpty() || editions().contains(edition);
   }

@@ -58,20 +58,14 @@ public sealed interface Entity extends Editioned
   }
 
   /**
-   * Returns the official name in the given edition: the first official name that holds there,
-   * or else the primary name.
-   *
-   * @param edition the edition, not null
+   * Returns the official name in the given edition: the first official name that holds there, or else the
+   * primary name.
    */
   default String nameIn(EditionId edition) {
     return Names.in(names(), NameType.OFFICIAL, edition).orElseGet(this::name);
   }
 
-  /**
-   * Returns the acronym in the given edition: the first acronym that holds there, if any.
-   *
-   * @param edition the edition, not null
-   */
+  /** Returns the acronym in the given edition: the first acronym that holds there, if any. */
   default Optional<String> acronymIn(EditionId edition) {
     return Names.in(names(), NameType.ACRONYM, edition);
   }
@@ -86,12 +80,7 @@ public sealed interface Entity extends Editioned
     return acronym().map(a -> a + " (" + name() + ")").orElseGet(this::name);
   }
 
-  /**
-   * Returns "ACRONYM (Official name)" as of an edition, or the name there where it has no
-   * acronym.
-   *
-   * @param edition the edition, not null
-   */
+  /** Returns "ACRONYM (Official name)" as of an edition, or the name there where it has no acronym. */
   default String labelIn(EditionId edition) {
     String name = nameIn(edition);
     return acronymIn(edition).map(a -> a + " (" + name + ")").orElse(name);

@@ -56,10 +56,7 @@ public abstract class Identifier {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Identifier} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Identifier} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableIdentifier.Builder {
     Builder() {}
   }

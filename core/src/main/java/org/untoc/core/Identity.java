@@ -42,11 +42,7 @@ abstract class Identity {
     return text;
   }
 
-  /**
-   * Returns true if {@code text} is a valid slug.
-   *
-   * @param text the text, not null
-   */
+  /** Returns true if {@code text} is a valid slug. */
   static boolean isSlug(String text) {
     return !text.isEmpty() && text.length() <= MAX_LENGTH && SLUG.matchesAllOf(text)
         && ALNUM.matches(text.charAt(0)) && ALNUM.matches(text.charAt(text.length() - 1));

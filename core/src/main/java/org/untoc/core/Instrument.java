@@ -38,10 +38,7 @@ public abstract sealed class Instrument implements Entity permits ImmutableInstr
     return new Builder();
   }
 
-  /**
-   * Builds {@link Instrument} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Instrument} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableInstrument.Builder {
     Builder() {}
   }

@@ -26,10 +26,7 @@ public abstract sealed class Mandate implements Entity permits ImmutableMandate 
     return new Builder();
   }
 
-  /**
-   * Builds {@link Mandate} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Mandate} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableMandate.Builder {
     Builder() {}
   }

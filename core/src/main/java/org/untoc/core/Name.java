@@ -96,10 +96,7 @@ public abstract class Name implements Editioned {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Name} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Name} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableName.Builder {
     Builder() {}
   }

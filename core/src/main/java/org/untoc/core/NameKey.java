@@ -7,11 +7,7 @@ package org.untoc.core;
 final class NameKey {
   private NameKey() {}
 
-  /**
-   * Returns the normal form of a name or query.
-   *
-   * @param text the text, not null
-   */
+  /** Returns the normal form of a name or query. */
   static String of(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;

@@ -54,25 +54,6 @@ final class Names {
 
   /** Returns true if no two names have the same type and text. */
   private static boolean distinct(List<Name> names) {
-    int n = names.size();
-    if (n > 16) {
-      java.util.Set<java.util.Map.Entry<NameType, String>> seen = new java.util.HashSet<>();
-      for (Name name : names) {
-        if (!seen.add(java.util.Map.entry(name.type(), name.text()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    for (int i = 1; i < n; i++) {
-      Name a = names.get(i);
-      for (int j = 0; j < i; j++) {
-        Name b = names.get(j);
-        if (a.type() == b.type() && a.text().equals(b.text())) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return names.stream().map(n -> n.type() + " " + n.text()).distinct().count() == names.size();
   }
 }

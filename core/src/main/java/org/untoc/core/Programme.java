@@ -36,10 +36,7 @@ public abstract sealed class Programme implements Entity permits ImmutableProgra
     return new Builder();
   }
 
-  /**
-   * Builds {@link Programme} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Programme} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableProgramme.Builder {
     Builder() {}
   }

@@ -97,10 +97,7 @@ public abstract class Provenance {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Provenance} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Provenance} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableProvenance.Builder {
     Builder() {}
   }

@@ -111,10 +111,8 @@ public final class Registry {
   }
 
   /**
-   * Returns the editions in which something holds, oldest first: its own editions, or every
-   * edition where it names none.
-   *
-   * @param item an entity, name, contact or relation, not null
+   * Returns the editions in which something holds, oldest first: its own editions, or every edition where
+   * it names none.
    */
   public ImmutableList<EditionId> editionsOf(Editioned item) {
     ImmutableList.Builder<EditionId> b = ImmutableList.builder();
@@ -183,22 +181,12 @@ public final class Registry {
     return relations;
   }
 
-  /**
-   * Returns every relation that starts from an entity, in any edition, in the order given to the
-   * builder.
-   *
-   * @param from the id of the from entity, not null
-   */
+  /** Returns every relation that starts from an entity, in any edition, in the order given to the builder. */
   public ImmutableList<Relation> relationsFrom(EntityId from) {
     return all(from, true);
   }
 
-  /**
-   * Returns every relation that points to an entity, in any edition, in the order given to the
-   * builder.
-   *
-   * @param to the id of the to entity, not null
-   */
+  /** Returns every relation that points to an entity, in any edition, in the order given to the builder. */
   public ImmutableList<Relation> relationsTo(EntityId to) {
     return all(to, false);
   }

@@ -63,10 +63,7 @@ public abstract class Relation implements Editioned {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Relation} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Relation} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableRelation.Builder {
     Builder() {}
   }

@@ -107,11 +107,8 @@ public enum RelationKind implements Labelled {
   }
 
   /**
-   * Returns true if a relation of this kind may join an entity of kind {@code fromKind} to one
-   * of kind {@code toKind}.
-   *
-   * @param fromKind the kind of the from entity, not null
-   * @param toKind the kind of the to entity, not null
+   * Returns true if a relation of this kind may join an entity of kind {@code fromKind} to one of kind
+   * {@code toKind}.
    */
   public boolean allows(EntityKind fromKind, EntityKind toKind) {
     return from.contains(fromKind) && to.contains(toKind) && (!sameKind || fromKind == toKind);

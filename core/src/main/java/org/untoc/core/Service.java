@@ -24,10 +24,7 @@ public abstract sealed class Service implements Entity permits ImmutableService 
     return new Builder();
   }
 
-  /**
-   * Builds {@link Service} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Service} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableService.Builder {
     Builder() {}
   }

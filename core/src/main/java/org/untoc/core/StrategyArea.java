@@ -22,10 +22,7 @@ public abstract sealed class StrategyArea implements Entity permits ImmutableStr
     return new Builder();
   }
 
-  /**
-   * Builds {@link StrategyArea} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link StrategyArea} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableStrategyArea.Builder {
     Builder() {}
   }

@@ -22,10 +22,7 @@ public abstract sealed class Topic implements Entity permits ImmutableTopic {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Topic} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Topic} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableTopic.Builder {
     Builder() {}
   }

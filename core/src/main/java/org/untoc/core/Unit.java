@@ -40,10 +40,7 @@ public abstract sealed class Unit implements Entity permits ImmutableUnit {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Unit} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Unit} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableUnit.Builder {
     Builder() {}
   }

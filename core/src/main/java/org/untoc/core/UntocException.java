@@ -9,21 +9,12 @@ package org.untoc.core;
 public class UntocException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates an exception with a message.
-   *
-   * @param message what went wrong, not null
-   */
+  /** Creates an exception with a message. */
   public UntocException(String message) {
     super(message);
   }
 
-  /**
-   * Creates an exception with a message and a cause.
-   *
-   * @param message what went wrong, not null
-   * @param cause the cause, not null
-   */
+  /** Creates an exception with a message and a cause. */
   public UntocException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -55,10 +55,7 @@ public abstract class Violation {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Violation} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Violation} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableViolation.Builder {
     Builder() {}
   }

@@ -142,10 +142,7 @@ public abstract class Change {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Change} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Change} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableChange.Builder {
     Builder() {}
   }

@@ -79,20 +79,12 @@ public final class EditionDiff {
     return changes;
   }
 
-  /**
-   * Returns the changes of one type, in the order described above.
-   *
-   * @param type the type, not null
-   */
+  /** Returns the changes of one type, in the order described above. */
   public ImmutableList<Change> changes(Change.Type type) {
     return changes.stream().filter(c -> c.type() == type).collect(ImmutableList.toImmutableList());
   }
 
-  /**
-   * Returns the changes whose subject is an entity, in the order described above.
-   *
-   * @param subject the id of the entity, not null
-   */
+  /** Returns the changes whose subject is an entity, in the order described above. */
   public ImmutableList<Change> changesOf(EntityId subject) {
     return changes.stream().filter(c -> c.subject().equals(subject)).collect(ImmutableList.toImmutableList());
   }

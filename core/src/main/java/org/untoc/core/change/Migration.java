@@ -138,10 +138,7 @@ public abstract class Migration {
     return new Builder();
   }
 
-  /**
-   * Builds {@link Migration} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link Migration} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableMigration.Builder {
     Builder() {}
   }

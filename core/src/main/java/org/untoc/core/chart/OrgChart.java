@@ -64,22 +64,14 @@ public final class OrgChart {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /**
-   * Returns the units directly part of a unit in the edition, in registry order.
-   *
-   * @param unit the unit id, not null
-   */
+  /** Returns the units directly part of a unit in the edition, in registry order. */
   public ImmutableList<Unit> childrenOf(EntityId unit) {
     return view.childrenOf(unit).stream()
         .filter(Unit.class::isInstance).map(Unit.class::cast)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /**
-   * Returns the programmes a unit runs in the edition, in registry order.
-   *
-   * @param unit the unit id, not null
-   */
+  /** Returns the programmes a unit runs in the edition, in registry order. */
   public ImmutableList<Programme> programmesOf(EntityId unit) {
     return view.programmesOf(unit);
   }

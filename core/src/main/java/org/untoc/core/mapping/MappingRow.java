@@ -65,10 +65,7 @@ public abstract class MappingRow {
     return new Builder();
   }
 
-  /**
-   * Builds {@link MappingRow} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link MappingRow} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableMappingRow.Builder {
     Builder() {}
   }

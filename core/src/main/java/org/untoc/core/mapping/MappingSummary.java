@@ -38,11 +38,7 @@ public final class MappingSummary {
     return ImmutableMap.copyOf(counts);
   }
 
-  /**
-   * Returns the number of verdicts of a status.
-   *
-   * @param status the status, not null
-   */
+  /** Returns the number of verdicts of a status. */
   public long count(MappingStatus status) {
     return counts.get(status);
   }

@@ -63,10 +63,7 @@ public abstract class MappingVerdict {
     return new Builder();
   }
 
-  /**
-   * Builds {@link MappingVerdict} values: set the attributes, then call {@code build()}, which checks
-   * them. A builder is not thread-safe.
-   */
+  /** Builds {@link MappingVerdict} values; {@code build()} checks them. A builder is not thread-safe. */
   public static final class Builder extends ImmutableMappingVerdict.Builder {
     Builder() {}
   }
