@@ -13,15 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.untoc.core.EditionId;
+import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.Registry;
-import org.untoc.core.EditionView;
-import org.untoc.core.UntocException;
 import org.untoc.core.Relation;
 import org.untoc.core.RelationKind;
+import org.untoc.core.UntocException;
 
 /**
  * The changes between two editions of a registry, derived from its data.
