@@ -3,8 +3,9 @@
  * writing whole registries as a versioned, strict JSON document, its JSON Schema, and exports to
  * JSON-LD and CSV.
  *
- * <p>Exports {@code org.untoc.json}; provides {@link org.untoc.json.UntocModule} as a Jackson
- * {@code Module}, so that {@code ObjectMapper.findAndRegisterModules()} finds it.
+ * <p>Exports {@code org.untoc.json} (the document and the module) and {@code
+ * org.untoc.json.export} (the exports); provides {@link org.untoc.json.UntocModule} as a
+ * Jackson {@code Module}, so that {@code ObjectMapper.findAndRegisterModules()} finds it.
  */
 module org.untoc.json {
   requires transitive org.untoc.core;
@@ -13,6 +14,7 @@ module org.untoc.json {
   requires static org.jspecify;
 
   exports org.untoc.json;
+  exports org.untoc.json.export;
 
   provides com.fasterxml.jackson.databind.Module with org.untoc.json.UntocModule;
 }
