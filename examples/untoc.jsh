@@ -5,6 +5,8 @@ import org.untoc.core.change.*;
 import org.untoc.core.chart.*;
 import org.untoc.core.mapping.*;
 import org.untoc.json.*;
+import org.untoc.json.export.*;
+import org.untoc.json.mapping.*;
 
 // The embedded reference data, and views of it as of each edition.
 Registry untoc = Untoc.reference();

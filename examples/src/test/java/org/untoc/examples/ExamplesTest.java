@@ -4,10 +4,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs each example and checks what it prints. */
 class ExamplesTest {
@@ -48,6 +52,22 @@ class ExamplesTest {
         "3 MISMATCH -> latest: MOVED fts",
         "4 UNKNOWN_UNIT",
         "4 rows: CONFIRMED 1, CONSISTENT 1, MISMATCH 1, UNKNOWN_UNIT 1"), lines(ValidateMappings::run));
+  }
+
+  @Test
+  void validateMappingFile(@TempDir Path dir) throws IOException {
+    int[] code = new int[1];
+    List<String> out = lines(o -> code[0] = ValidateMappingFile.run(Path.of("samples/mappings.csv"), o));
+    assertEquals(1, code[0]);
+    assertEquals("2 CONFIRMED GPML -> ISS", out.get(0));
+    assertEquals("11 UNKNOWN_UNIT GPML -> CMSL", out.get(9));
+    assertEquals("10 rows: CONFIRMED 2, CONSISTENT 3, MISMATCH 1, NOT_IN_EDITION 2, UNKNOWN_PROGRAMME 1, "
+        + "UNKNOWN_UNIT 1", out.get(10));
+    Path broken = Files.writeString(dir.resolve("broken.json"),
+        "[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},\n {\"programme\": \"GFP\", \"unit\": 7}]", UTF_8);
+    assertEquals(List.of("1 CONSISTENT GPML -> CMLS", "line 2 at /1/unit: found a number, expected a string"),
+        lines(o -> code[0] = ValidateMappingFile.run(broken, o)));
+    assertEquals(2, code[0]);
   }
 
   @Test

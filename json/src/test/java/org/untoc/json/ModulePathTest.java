@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks that {@code findAndRegisterModules()} finds {@link UntocModule} when untoc and Jackson
- * are on the module path, through the {@code provides} clause of {@code org.untoc.json}.
+ * are on the module path, through the {@code provides} clause of {@code org.untoc.json}, and
+ * that a mapping table is read there.
  */
 class ModulePathTest {
   private static final List<String> MODULES = List.of("core/target", "json/target/classes", "guava-",
@@ -33,7 +34,7 @@ class ModulePathTest {
         .redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     p.waitFor(60, TimeUnit.SECONDS);
-    assertEquals("[UntocModule] org.untoc.json \"cmls\"", out);
+    assertEquals("[UntocModule] org.untoc.json \"cmls\"\nGPML", out.replace(System.lineSeparator(), "\n"));
     assertEquals(0, p.exitValue());
   }
 }

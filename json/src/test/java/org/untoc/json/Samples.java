@@ -28,9 +28,9 @@ import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
 
 /** A small registry with every kind of entity and every optional field, for tests. */
-final class Samples {
-  static final EditionId OLD = EditionId.of("old");
-  static final EditionId NEW = EditionId.of("new");
+public final class Samples {
+  public static final EditionId OLD = EditionId.of("old");
+  public static final EditionId NEW = EditionId.of("new");
   static final Provenance SEED = Provenance.stated("seed.txt", "the Section runs the Programme");
   static final Provenance RECORD = Provenance.publicRecord("A/RES/55/25");
   static final Provenance GUESS = Provenance.inferred("seed.txt", "the chart places it there");
@@ -42,7 +42,7 @@ final class Samples {
   }
 
   /** Returns a registry with two editions, one entity of every kind and a few relations. */
-  static Registry sample() {
+  public static Registry sample() {
     return Registry.builder()
         .addEdition(Edition.builder().id(OLD).title("Old brochure").source("seed-1.txt").build())
         .addEdition(Edition.builder().id(NEW).title("New chart").source("seed-0.txt")

@@ -20,6 +20,8 @@ import org.untoc.core.Registry;
 import org.untoc.core.change.Migration;
 import org.untoc.core.mapping.MappingValidator;
 import org.untoc.core.mapping.MappingVerdict;
+import org.untoc.json.mapping.MappingRecord;
+import org.untoc.json.mapping.MappingTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,18 +69,21 @@ final class MigrateCommand implements Callable<Integer> {
     Edition target = registry.edition(to);
     MappingValidator validator = MappingValidator.of(registry).withDefaultEdition(edition);
     PrintWriter out = spec.commandLine().getOut();
-    boolean[] clean = {true};
-    try (MappingFile in = MappingFile.open(file, parent.stdin); Output sink = new Output(in, out)) {
-      in.rows().forEachOrdered(r -> {
-        Map<String, Object> row = migrate(registry, validator, target, r);
-        clean[0] &= row.get(STATUS).equals("UNCHANGED") || row.get(STATUS).equals("MOVED");
-        sink.write(row);
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    boolean clean = MappingInput.read(file, parent.stdin, in -> {
+      boolean[] all = {true};
+      try (Output sink = new Output(in, out)) {
+        in.records().forEachOrdered(r -> {
+          Map<String, Object> row = migrate(registry, validator, target, r, in.format());
+          all[0] &= row.get(STATUS).equals("UNCHANGED") || row.get(STATUS).equals("MOVED");
+          sink.write(row);
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return all[0];
+    });
     out.flush();
-    return clean[0] ? UntocCommand.OK : UntocCommand.PROBLEMS;
+    return clean ? UntocCommand.OK : UntocCommand.PROBLEMS;
   }
 
   /** The columns migrate adds, or replaces where an earlier migration added them. */
@@ -91,10 +96,10 @@ final class MigrateCommand implements Callable<Integer> {
    * keeps its unit and edition and takes its validate status.
    */
   private static Map<String, Object> migrate(Registry registry, MappingValidator validator, Edition target,
-      MappingRecord r) {
+      MappingRecord r, MappingTable.Format format) {
     MappingVerdict v = validator.validate(r.row());
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put(MappingFile.PROGRAMME, r.row().programme());
+    row.put(MappingTable.PROGRAMME, r.row().programme());
     String unit = r.row().unit();
     String edition = r.row().edition().orElse("");
     String status;
@@ -113,11 +118,11 @@ final class MigrateCommand implements Callable<Integer> {
       status = v.status().name();
       message = v.message();
     }
-    row.put(MappingFile.UNIT, unit);
-    row.put(MappingFile.EDITION, edition);
+    row.put(MappingTable.UNIT, unit);
+    row.put(MappingTable.EDITION, edition);
     r.extras().forEach((column, value) -> {
       if (!column.strip().equalsIgnoreCase(STATUS) && !column.strip().equalsIgnoreCase(MESSAGE)) {
-        row.put(column, value);
+        row.put(column, format == MappingTable.Format.JSON ? json(value) : value);
       }
     });
     row.put(STATUS, status);
@@ -125,23 +130,32 @@ final class MigrateCommand implements Callable<Integer> {
     return row;
   }
 
+  /** Returns a JSON table's cell, read back from its JSON text. */
+  private static Object json(String text) {
+    try {
+      return ValidateCommand.MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes migrated rows in the input's format, starting when the first row is known. */
   private static final class Output implements AutoCloseable {
-    private final MappingFile in;
+    private final MappingTable in;
     private final PrintWriter out;
     private SequenceWriter csv;
     private JsonGenerator json;
 
-    Output(MappingFile in, PrintWriter out) {
+    Output(MappingTable in, PrintWriter out) {
       this.in = in;
       this.out = out;
     }
 
     void write(Map<String, Object> row) {
       try {
-        if (in.format() == MappingFile.Format.JSON) {
+        if (in.format() == MappingTable.Format.JSON) {
           if (json == null) {
-            json = MappingFile.MAPPER.getFactory().createGenerator(new ValidateCommand.NonClosing(out));
+            json = ValidateCommand.MAPPER.getFactory().createGenerator(new ValidateCommand.NonClosing(out));
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
           }
@@ -151,7 +165,7 @@ final class MigrateCommand implements Callable<Integer> {
         if (csv == null) {
           CsvSchema.Builder schema = CsvSchema.builder();
           List<String> columns = new ArrayList<>(in.columns());
-          for (String c : List.of(MappingFile.EDITION, STATUS, MESSAGE)) {
+          for (String c : List.of(MappingTable.EDITION, STATUS, MESSAGE)) {
             if (columns.stream().noneMatch(x -> x.strip().toLowerCase(Locale.ROOT).equals(c))) {
               columns.add(c);
             }
@@ -177,9 +191,9 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public void close() throws IOException {
-      if (in.format() == MappingFile.Format.JSON) {
+      if (in.format() == MappingTable.Format.JSON) {
         if (json == null) {
-          json = MappingFile.MAPPER.getFactory().createGenerator(new ValidateCommand.NonClosing(out));
+          json = ValidateCommand.MAPPER.getFactory().createGenerator(new ValidateCommand.NonClosing(out));
           json.writeStartArray();
         }
         json.writeEndArray();

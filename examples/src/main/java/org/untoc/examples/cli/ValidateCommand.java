@@ -1,6 +1,7 @@
 package org.untoc.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import org.untoc.core.mapping.MappingStatus;
 import org.untoc.core.mapping.MappingSummary;
 import org.untoc.core.mapping.MappingValidator;
 import org.untoc.core.mapping.MappingVerdict;
+import org.untoc.json.mapping.MappingRecord;
+import org.untoc.json.mapping.MappingTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
     json
   }
 
+  /** Writes the reports. */
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
   @Spec
   CommandSpec spec;
 
@@ -61,26 +67,20 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     MappingValidator validator = MappingValidator.of(data.registry()).withDefaultEdition(edition);
     PrintWriter out = spec.commandLine().getOut();
-    MappingSummary summary;
-    try (MappingFile in = MappingFile.open(file, parent.stdin)) {
-      if (format == Format.json) {
-        summary = json(validator, in, out);
-      } else {
-        summary = text(validator, in, out);
-      }
-    }
+    MappingSummary summary = MappingInput.read(file, parent.stdin,
+        in -> format == Format.json ? json(validator, in, out) : text(validator, in, out));
     out.flush();
     return summary.allAgree() ? UntocCommand.OK : UntocCommand.PROBLEMS;
   }
 
-  private static MappingSummary run(MappingValidator validator, MappingFile in,
+  private static MappingSummary run(MappingValidator validator, MappingTable in,
       Consumer<Map.Entry<MappingRecord, MappingVerdict>> sink) {
     MappingSummary summary = new MappingSummary();
-    in.rows().forEachOrdered(r -> sink.accept(Map.entry(r, summary.add(validator.validate(r.row())))));
+    in.records().forEachOrdered(r -> sink.accept(Map.entry(r, summary.add(validator.validate(r.row())))));
     return summary;
   }
 
-  private static MappingSummary text(MappingValidator validator, MappingFile in, PrintWriter out) {
+  private static MappingSummary text(MappingValidator validator, MappingTable in, PrintWriter out) {
     MappingSummary summary = run(validator, in, e -> {
       MappingRecord r = e.getKey();
       MappingVerdict v = e.getValue();
@@ -95,13 +95,14 @@ final class ValidateCommand implements Callable<Integer> {
     return summary;
   }
 
-  private static MappingSummary json(MappingValidator validator, MappingFile in, PrintWriter out) {
+  private static MappingSummary json(MappingValidator validator, MappingTable in, PrintWriter out) {
     try {
-      JsonGenerator g = MappingFile.MAPPER.getFactory().createGenerator(new NonClosing(out));
+      JsonGenerator g = MAPPER.getFactory().createGenerator(new NonClosing(out));
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeArrayFieldStart("rows");
-      MappingSummary summary = run(validator, in, e -> writeRow(g, e.getKey(), e.getValue()));
+      boolean json = in.format() == MappingTable.Format.JSON;
+      MappingSummary summary = run(validator, in, e -> writeRow(g, e.getKey(), e.getValue(), json));
       g.writeEndArray();
       g.writeObjectFieldStart("summary");
       g.writeNumberField("total", summary.total());
@@ -118,7 +119,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeRow(JsonGenerator g, MappingRecord r, MappingVerdict v) {
+  /** Writes a row of the report; the other columns of a JSON table are JSON text, written as JSON. */
+  private static void writeRow(JsonGenerator g, MappingRecord r, MappingVerdict v, boolean json) {
     try {
       g.writeStartObject();
       g.writeNumberField("line", r.row().line());
@@ -148,9 +150,13 @@ final class ValidateCommand implements Callable<Integer> {
       }
       if (!r.extras().isEmpty()) {
         g.writeObjectFieldStart("extra");
-        for (Map.Entry<String, Object> x : r.extras().entrySet()) {
+        for (Map.Entry<String, String> x : r.extras().entrySet()) {
           g.writeFieldName(x.getKey());
-          g.writeObject(x.getValue());
+          if (json) {
+            g.writeTree(MAPPER.readTree(x.getValue()));
+          } else {
+            g.writeString(x.getValue());
+          }
         }
         g.writeEndObject();
       }

@@ -1,12 +1,19 @@
-package org.untoc.json;
+package org.untoc.json.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +80,14 @@ public final class JsonLdExport {
   /** The namespace of PROV-O. */
   public static final String PROV = "http://www.w3.org/ns/prov#";
 
+  /** Writes JSON as the registry document does: UTF-8 as it is, no escaped slashes. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+      .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+      .build();
+
   private JsonLdExport() {}
 
   /**
@@ -86,9 +101,8 @@ public final class JsonLdExport {
    */
   public static void write(Registry registry, EditionId edition, OutputStream out) throws IOException {
     Edition ed = registry.edition(edition.toString());
-    try (JsonGenerator g = RegistryJson.strict().factory().createGenerator(Objects.requireNonNull(out, "out"),
-        JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(RegistryJson.prettyPrinter());
+    try (JsonGenerator g = FACTORY.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8)) {
+      g.setPrettyPrinter(prettyPrinter());
       g.writeStartObject();
       writeContext(g);
       g.writeArrayFieldStart("@graph");
@@ -122,6 +136,16 @@ public final class JsonLdExport {
       throw new IllegalStateException("writing to memory failed", e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the layout of the registry document: two-space indentation, {@code \n} line ends,
+   * {@code "key": value}. (The export writes no empty array or object.)
+   */
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(
+        Separators.Spacing.AFTER)).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
   private static void writeContext(JsonGenerator g) throws IOException {
@@ -169,17 +193,17 @@ public final class JsonLdExport {
         alt.add(n.text());
       }
     }
-    Codec.writeStrings(g, "skos:altLabel", alt);
+    writeStrings(g, "skos:altLabel", alt);
     Set<String> ids = new LinkedHashSet<>();
     for (Identifier i : e.identifiers()) {
       ids.add(i.scheme() + ":" + i.value());
     }
-    Codec.writeStrings(g, "dct:identifier", ids);
+    writeStrings(g, "dct:identifier", ids);
     Set<String> sources = new LinkedHashSet<>();
     for (Provenance p : e.provenance()) {
       sources.add(p.source());
     }
-    Codec.writeStrings(g, "dct:source", sources);
+    writeStrings(g, "dct:source", sources);
     writeLinks(g, "prov:wasDerivedFrom", List.of("edition/" + edition));
     List<Relation> out = new ArrayList<>();
     for (Relation rel : r.relationsFrom(e.id())) {
@@ -215,6 +239,16 @@ public final class JsonLdExport {
     }
     return !node.equals(from) && r.get(node) instanceof Unit u && u.unitType() == UnitType.OFFICE
         ? Optional.of(node) : Optional.empty();
+  }
+
+  private static void writeStrings(JsonGenerator g, String key, Collection<String> values) throws IOException {
+    if (!values.isEmpty()) {
+      g.writeArrayFieldStart(key);
+      for (String s : values) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    }
   }
 
   private static void writeLinks(JsonGenerator g, String key, List<String> ids) throws IOException {

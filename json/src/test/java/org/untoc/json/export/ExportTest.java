@@ -1,4 +1,4 @@
-package org.untoc.json;
+package org.untoc.json.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.untoc.core.EditionId;
 import org.untoc.core.Registry;
 import org.untoc.core.Untoc;
+import org.untoc.json.Samples;
 
 class ExportTest {
   private static final String ID = JsonLdExport.ID_BASE;
@@ -63,6 +64,13 @@ class ExportTest {
     assertTrue(t.contains(literal("edition/new", JsonLdExport.DCT + "date", "2021-03")));
     assertFalse(t.contains(link("branch", JsonLdExport.VOCAB + "runs", "gp")), "holds only in the old edition");
     assertFalse(t.contains(literal("branch", SKOS + "prefLabel", "Organized Crime Branch")), "the old name");
+  }
+
+  @Test
+  void jsonLdIsLaidOutLikeTheRegistryDocument() {
+    String doc = JsonLdExport.toString(Samples.sample(), Samples.NEW);
+    assertTrue(doc.startsWith("{\n  \"@context\": {\n    \"org\": \"http://www.w3.org/ns/org#\",\n"), doc);
+    assertTrue(doc.endsWith("\n    }\n  ]\n}\n"), doc);
   }
 
   @Test
