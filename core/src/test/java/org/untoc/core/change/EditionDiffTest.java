@@ -23,14 +23,15 @@ import org.untoc.core.UntocException;
 
 class EditionDiffTest {
   private static final Registry REF = Untoc.reference();
-  private static final EditionDiff DIFF = REF.diff(Untoc.OCB_BROCHURE, Untoc.OCB_OVERVIEW);
+  /** Derived anew for each test, so that each test checks the derivation itself. */
+  private final EditionDiff diff = REF.diff(Untoc.OCB_BROCHURE, Untoc.OCB_OVERVIEW);
 
-  private static List<String> subjects(Change.Type type) {
-    return DIFF.changes(type).stream().map(c -> c.subject().toString()).toList();
+  private List<String> subjects(Change.Type type) {
+    return diff.changes(type).stream().map(c -> c.subject().toString()).toList();
   }
 
-  private static Change only(String subject, Change.Type type) {
-    List<Change> found = DIFF.changesOf(EntityId.of(subject)).stream().filter(c -> c.type() == type).toList();
+  private Change only(String subject, Change.Type type) {
+    List<Change> found = diff.changesOf(EntityId.of(subject)).stream().filter(c -> c.type() == type).toList();
     assertEquals(1, found.size(), () -> type + " " + subject + ": " + found);
     return found.get(0);
   }
@@ -72,7 +73,7 @@ class EditionDiffTest {
     assertEquals(List.of(Basis.STATED, Basis.INFERRED), gpml.provenance().stream().map(Provenance::basis).toList());
     assertEquals(Optional.of(EntityId.of("fts")), only("gfp", Change.Type.MOVED).now());
     assertEquals(Optional.of(EntityId.of("bmb")), only("ccp", Change.Type.MOVED).now());
-    assertEquals(Change.Type.DISSOLVED, DIFF.changesOf(EntityId.of("gptoc")).get(0).type());
+    assertEquals(Change.Type.DISSOLVED, diff.changesOf(EntityId.of("gptoc")).get(0).type());
     assertEquals(List.of("gp-cybercrime", "ccp", "gpml", "gfp"), subjects(Change.Type.MOVED));
   }
 
@@ -86,7 +87,7 @@ class EditionDiffTest {
 
   @Test
   void newSectionsAreLinkedIntoTheBranch() {
-    List<String> parts = DIFF.changes(Change.Type.LINKED).stream()
+    List<String> parts = diff.changes(Change.Type.LINKED).stream()
         .filter(c -> c.newRelation().orElseThrow().kind() == RelationKind.PART_OF)
         .map(c -> c.subject() + ">" + c.now().orElseThrow()).toList();
     assertEquals(List.of("ocb-front-office>ocb", "fts>ocb", "cmls>ocb", "bmb>unodc"), parts);
@@ -94,27 +95,27 @@ class EditionDiffTest {
 
   @Test
   void relationsThatEndWhileTheirSubjectStaysAreUnlinked() {
-    List<String> css = DIFF.changesOf(EntityId.of("css")).stream()
+    List<String> css = diff.changesOf(EntityId.of("css")).stream()
         .filter(c -> c.type() == Change.Type.UNLINKED).map(c -> c.oldRelation().orElseThrow().toString())
         .toList();
     assertEquals(22, css.size());
     assertEquals("css serves cop [ocb-brochure]", css.get(0));
-    assertTrue(DIFF.changes(Change.Type.UNLINKED).stream()
+    assertTrue(diff.changes(Change.Type.UNLINKED).stream()
         .noneMatch(c -> c.oldRelation().orElseThrow().from().toString().equals("iss")), "ended with iss");
   }
 
   @Test
   void changesAreOrderedByTypeThenSubject() {
-    List<Change.Type> types = DIFF.changes().stream().map(Change::type).toList();
+    List<Change.Type> types = diff.changes().stream().map(Change::type).toList();
     for (int i = 1; i < types.size(); i++) {
       assertTrue(types.get(i - 1).ordinal() <= types.get(i).ordinal(), "ordered at " + i);
     }
-    assertEquals(95, DIFF.changes().size());
+    assertEquals(95, diff.changes().size());
   }
 
   @Test
   void diffAsText() {
-    String text = DIFF.toText();
+    String text = diff.toText();
     assertTrue(text.startsWith("Changes from ocb-brochure to ocb-overview: 95 changes\n"), text);
     assertTrue(text.contains("\n  renamed   unit ocb: \"Organized Crime Branch\" -> \"Organized Crime and Illicit"
         + " Trafficking Branch\"  [STATED]\n"), text);
@@ -137,7 +138,7 @@ class EditionDiffTest {
   @Test
   void theDiffBackwardsMirrorsTheDiffForwards() {
     EditionDiff back = REF.diff(Untoc.OCB_OVERVIEW, Untoc.OCB_BROCHURE);
-    assertEquals(DIFF.changes(Change.Type.CREATED).size(), back.changes(Change.Type.DISSOLVED).size());
+    assertEquals(diff.changes(Change.Type.CREATED).size(), back.changes(Change.Type.DISSOLVED).size());
     assertEquals(Optional.of(EntityId.of("iss")), back.changesOf(EntityId.of("gpml")).get(0).now());
     assertEquals(List.of("fts", "cmls", "bmb"), back.changes(Change.Type.MERGED).get(0).parts().stream()
         .map(EntityId::toString).toList());
@@ -164,6 +165,6 @@ class EditionDiffTest {
   void unknownEditionIsRefused() {
     UntocException e = assertThrows(UntocException.class, () -> REF.diff(Untoc.OCB_BROCHURE, EditionId.of("x")));
     assertEquals("no edition 'x': expected one of [ocb-brochure, ocb-overview]", e.getMessage());
-    assertFalse(DIFF.isEmpty());
+    assertFalse(diff.isEmpty());
   }
 }
