@@ -11,6 +11,7 @@ import static org.untoc.core.Fixtures.twoEditions;
 import static org.untoc.core.Fixtures.unit;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class IntegrityTest {
@@ -194,5 +195,34 @@ class IntegrityTest {
                 Untoc.reference().view(Untoc.OCB_OVERVIEW).relationsTo(EntityId.of("gpml"), RelationKind.RUNS).get(0))
             + ")"),
         violations(b));
+  }
+
+  @Test
+  void rejectsContactsInUnknownEditions() {
+    Unit u = Unit.builder().from(unit("a")).addContact(Contact.builder().email("a@example.org")
+        .addEdition(EditionId.of("e9")).provenance(Fixtures.SOURCE).build()).build();
+    assertEquals(List.of("unknown-edition: unit a, contacts/0/editions: no edition 'e9': expected one of [e1, e2]"),
+        violations(twoEditions().add(u)));
+  }
+
+  @Test
+  void theMessageShowsTwentyViolationsAndCountsTheRest() {
+    String line = "\n  duplicate-id: unit a, id: id 'a' is already used by unit 'Unit a'";
+    IntegrityException twenty = assertThrows(IntegrityException.class,
+        () -> twoEditions().addAll(Stream.generate(() -> unit("a")).limit(21).toList()).build());
+    assertEquals("the registry breaks 20 integrity rules:" + line.repeat(20), twenty.getMessage());
+    IntegrityException more = assertThrows(IntegrityException.class,
+        () -> twoEditions().addAll(Stream.generate(() -> unit("a")).limit(22).toList()).build());
+    assertEquals(21, more.violations().size());
+    assertEquals("the registry breaks 21 integrity rules:" + line.repeat(20) + "\n  ... and 1 more", more.getMessage());
+  }
+
+  @Test
+  void aBuilderReplacesTheEntityWithTheSameIdInItsPlace() {
+    Unit renamed = Unit.builder().from(unit("b")).names(List.of(Name.official("Beta", Fixtures.SOURCE))).build();
+    Registry r = twoEditions().add(unit("a"), unit("b"), unit("c")).replace(renamed).build();
+    assertEquals(List.of("Unit a", "Beta", "Unit c"), r.entities().stream().map(Entity::name).toList());
+    assertEquals("no entity with id 'd' to replace", assertThrows(IllegalArgumentException.class,
+        () -> twoEditions().add(unit("a")).replace(unit("d"))).getMessage());
   }
 }

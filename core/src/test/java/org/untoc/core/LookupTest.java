@@ -1,12 +1,14 @@
 package org.untoc.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.untoc.core.Fixtures.E1;
 import static org.untoc.core.Fixtures.E2;
 import static org.untoc.core.Fixtures.SOURCE;
 
+import com.google.common.collect.Lists;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,17 @@ class LookupTest {
 
   private static String id(Entity e) {
     return e.id().toString();
+  }
+
+  /** A unit with one official name, in the given editions (every edition if none). */
+  private static Unit named(String id, String name, EditionId... editions) {
+    return Unit.builder().id(EntityId.of(id)).unitType(UnitType.SECTION).addName(Name.official(name, SOURCE))
+        .addProvenance(SOURCE).addEditions(editions).build();
+  }
+
+  /** The message of the lookup that finds nothing for the text in the latest edition. */
+  private static String notFound(Registry r, String text) {
+    return assertThrows(LookupException.class, () -> r.get(text)).getMessage();
   }
 
   @Test
@@ -100,6 +113,7 @@ class LookupTest {
     assertEquals(Optional.of(EntityKind.UNIT), e.kind());
     assertEquals(Untoc.OCB_OVERVIEW, e.edition());
     assertEquals(List.of("cmls"), e.candidates().stream().map(LookupTest::id).toList());
+    assertEquals("CMSL", e.query());
   }
 
   @Test
@@ -182,5 +196,82 @@ class LookupTest {
     assertTrue(REF.latestView().isLatest());
     UntocException e = assertThrows(UntocException.class, () -> REF.view("2019"));
     assertEquals("no edition '2019': expected one of [ocb-brochure, ocb-overview] or latest", e.getMessage());
+  }
+
+  @Test
+  void suggestsTheClosestNamesFirstAndNamesThatContainTheTextLast() {
+    Registry r = Fixtures.twoEditions()
+        .add(named("z", "Big Delta Force"), named("x", "Dolte"), named("y", "Delt")).build();
+    assertEquals("no entity 'delta' in edition e2; did you mean Delt, Dolte or Big Delta Force?", notFound(r, "delta"));
+  }
+
+  @Test
+  void suggestsEquallyCloseNamesInRegistryOrder() {
+    List<Unit> units = List.of(named("a", "Gammb"), named("b", "Gammc"), named("c", "Gammd"));
+    assertEquals("no entity 'gamma' in edition e2; did you mean Gammb, Gammc or Gammd?",
+        notFound(Fixtures.twoEditions().addAll(units).build(), "gamma"));
+    assertEquals("no entity 'gamma' in edition e2; did you mean Gammd, Gammc or Gammb?",
+        notFound(Fixtures.twoEditions().addAll(Lists.reverse(units)).build(), "gamma"));
+  }
+
+  @Test
+  void suggestsOnlyEntitiesOfTheKindAndEditionAskedFor() {
+    Registry r = Fixtures.twoEditions()
+        .add(named("x", "Delts", E1), named("y", "Deltas"))
+        .add(Programme.builder().from(Fixtures.programme("p")).names(List.of(Name.official("Delta", SOURCE))).build())
+        .build();
+    LookupException e = assertThrows(LookupException.class, () -> r.get(Unit.class, "delta"));
+    assertEquals("no unit 'delta' in edition e2; did you mean Deltas?", e.getMessage());
+  }
+
+  @Test
+  void suggestsAnEntityWhoseIdIsCloseToTheText() {
+    Registry r = Fixtures.twoEditions().add(named("alphabet", "Letters Section")).build();
+    assertEquals("no entity 'alphabte' in edition e2; did you mean Letters Section?", notFound(r, "alphabte"));
+  }
+
+  @Test
+  void suggestsNamesThatContainATextOfFourCharactersOrMore() {
+    Registry r = Fixtures.twoEditions().add(named("zr", "Zeta Reticuli Section")).build();
+    assertEquals("no entity 'zeta' in edition e2; did you mean Zeta Reticuli Section?", notFound(r, "zeta"));
+    assertEquals("no entity 'eta' in edition e2", notFound(r, "eta"));
+  }
+
+  @Test
+  void allowsTwoEditsUpToEightCharactersAndThreeBeyond() {
+    Registry r = Fixtures.twoEditions().add(named("a", "Northern"), named("b", "Southwest")).build();
+    assertEquals("no entity 'nortxyzn' in edition e2", notFound(r, "nortxyzn"));
+    assertEquals("no entity 'soutxyzst' in edition e2; did you mean Southwest?", notFound(r, "soutxyzst"));
+  }
+
+  @Test
+  void findsAnEntityByAnIdOfTheGreatestLength() {
+    String longest = "a".repeat(100);
+    Registry r = Fixtures.twoEditions().add(named(longest, "Long Section")).build();
+    assertEquals(longest, id(r.get(longest.toUpperCase(java.util.Locale.ROOT))));
+  }
+
+  @Test
+  void aNameFindsNothingInAnEditionWithoutItsEntity() {
+    Registry r = Fixtures.twoEditions().add(named("a", "Alpha Section", E1)).build();
+    assertEquals("a", id(r.view(E1).get("Alpha Section")));
+    assertEquals(Optional.empty(), r.view(E2).find("Alpha Section"));
+  }
+
+  @Test
+  void findsByTextInAViewOrInTheLatestEdition() {
+    assertEquals("cmls", id(LATEST.find("CMLS").orElseThrow()));
+    assertTrue(LATEST.contains("Cybercrime and Money Laundering Section"));
+    assertFalse(LATEST.contains("ISS"));
+    assertTrue(BROCHURE.contains("ISS"));
+    assertEquals("cmls", id(REF.find("CMLS").orElseThrow()));
+    assertEquals("cmls", id(REF.find(Unit.class, "CMLS").orElseThrow()));
+    assertEquals(Optional.empty(), REF.find(Programme.class, "CMLS"));
+  }
+
+  @Test
+  void onlyTheViewOfTheNewestEditionIsLatest() {
+    assertFalse(BROCHURE.isLatest());
+    assertEquals("EditionView[ocb-brochure]", BROCHURE.toString());
   }
 }

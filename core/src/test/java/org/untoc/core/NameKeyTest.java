@@ -34,6 +34,13 @@ class NameKeyTest {
   }
 
   @Test
+  void distanceOfTextsWhoseLengthsDifferByTheLimitIsCounted() {
+    assertEquals(1, NameKey.distance("ab", "abc", 1));
+    assertEquals(2, NameKey.distance("", "ab", 2));
+    assertEquals(2, NameKey.distance("ab", "", 2));
+  }
+
+  @Test
   void unknownIdInTheRegistrySuggestsCloseIds() {
     LookupException e = assertThrows(LookupException.class, () -> Untoc.reference().get(EntityId.of("gpmx")));
     assertEquals("no entity 'gpmx' in edition ocb-overview; did you mean GPML (Global Programme against"

@@ -1,6 +1,8 @@
 package org.untoc.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Optional;
@@ -206,5 +208,47 @@ class QueriesTest {
     assertEquals("css part of ocb [ocb-brochure]", all.get(0).toString());
     assertEquals(REF.relations().stream().filter(r -> r.to().equals(id("gpml"))).toList(), REF.relationsTo(id("gpml")));
     assertEquals(List.of(), REF.relationsFrom(id("nobody")));
+  }
+
+  @Test
+  void queriesTakeTheEntityByName() {
+    assertEquals(Optional.of("ocb"), id(NOW.parentOf("Cybercrime and Money Laundering Section")));
+    assertEquals(Optional.of("cmls"), id(NOW.unitOf("GPML")));
+    assertEquals(Optional.of("iss"), id(THEN.unitOf("GPML")));
+  }
+
+  @Test
+  void aRelationDoesNotHoldInAnEditionWithoutBothItsEntities() {
+    Registry r = Fixtures.twoEditions()
+        .add(Fixtures.unit("child", Fixtures.E1), Fixtures.unit("parent"), Fixtures.unit("orphan"),
+            Fixtures.unit("gone", Fixtures.E1))
+        .relate(Fixtures.rel("child", RelationKind.PART_OF, "parent"),
+            Fixtures.rel("orphan", RelationKind.PART_OF, "gone"))
+        .build();
+    assertEquals(List.of("child"), ids(r.view(Fixtures.E1).childrenOf(id("parent"))));
+    assertEquals(List.of(), ids(r.view(Fixtures.E2).childrenOf(id("parent"))));
+    assertEquals(Optional.of("gone"), id(r.view(Fixtures.E1).parentOf(id("orphan"))));
+    assertEquals(Optional.empty(), id(r.view(Fixtures.E2).parentOf(id("orphan"))));
+  }
+
+  @Test
+  void linksAreEqualWhenTheyJoinTheSameEntityByTheSameRelation() {
+    Link cmlsRunsGpml = NOW.linksTo(id("gpml"), RelationKind.RUNS).get(0);
+    Link same = Link.of(REF.get(id("cmls")), cmlsRunsGpml.relation());
+    assertEquals(cmlsRunsGpml, same);
+    assertEquals(cmlsRunsGpml.hashCode(), same.hashCode());
+    assertNotEquals(cmlsRunsGpml, Link.of(REF.get(id("gpml")), cmlsRunsGpml.relation()));
+    assertNotEquals(cmlsRunsGpml, NOW.linksFrom(id("cmls"), RelationKind.RUNS).get(0));
+    assertNotEquals(cmlsRunsGpml, THEN.linksTo(id("gpml"), RelationKind.RUNS).get(0));
+  }
+
+  @Test
+  void aLinkReadsAsTheEntityAndWhy() {
+    Registry r = Fixtures.twoEditions().add(Fixtures.unit("a"), Fixtures.programme("p"))
+        .relate(Fixtures.rel("a", RelationKind.RUNS, "p")).build();
+    Link link = r.latestView().linksTo(id("p"), RelationKind.RUNS).get(0);
+    assertEquals("Unit a, because a runs p: PUBLIC_RECORD (test fixture)", link.toString());
+    assertEquals("entity 'a' is neither end of relation b runs p", assertThrows(IllegalArgumentException.class,
+        () -> Link.of(r.get(id("a")), Fixtures.rel("b", RelationKind.RUNS, "p"))).getMessage());
   }
 }

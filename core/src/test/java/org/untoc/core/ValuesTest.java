@@ -11,7 +11,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -19,6 +24,7 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ValuesTest {
 
@@ -59,6 +65,45 @@ class ValuesTest {
     assertEquals(message, assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(text)).getMessage());
   }
 
+  @Test
+  void partialDatesKnownToTheMonthHaveAYearMonth() {
+    assertEquals(Optional.of(YearMonth.of(1976, 8)), PartialDate.parse("1976-08").yearMonth());
+    assertEquals(Optional.of(YearMonth.of(2003, 9)), PartialDate.parse("2003-09-29").yearMonth());
+    assertEquals(Optional.empty(), PartialDate.parse("1976").yearMonth());
+  }
+
+  @Test
+  void everyFactoryChecksTheYear() {
+    assertEquals("year must be from 1 to 9999, found 0",
+        assertThrows(IllegalArgumentException.class, () -> PartialDate.of(0, 5)).getMessage());
+    assertEquals("year must be from 1 to 9999, found 10000",
+        assertThrows(IllegalArgumentException.class, () -> PartialDate.of(10000, 1, 1)).getMessage());
+  }
+
+  /** The hash code packs the fields without overlap, so that dates spread over a hash table. */
+  @Test
+  void distinctPartialDatesHaveDistinctHashCodes() {
+    Set<PartialDate> dates = new HashSet<>();
+    for (int year = 1999; year <= 2001; year++) {
+      dates.add(PartialDate.ofYear(year));
+      for (int month = 1; month <= 12; month++) {
+        dates.add(PartialDate.of(year, month));
+        for (int day = 1; day <= YearMonth.of(year, month).lengthOfMonth(); day++) {
+          dates.add(PartialDate.of(year, month, day));
+        }
+      }
+    }
+    assertEquals(3 * (1 + 12) + 365 + 366 + 365, dates.size());
+    assertEquals(dates.size(), dates.stream().map(PartialDate::hashCode).distinct().count());
+  }
+
+  @Test
+  void aDatedFactReadsAsItsDateAndNote() {
+    PartialDate date = PartialDate.of(2000, 11, 15);
+    assertEquals("2000-11-15", DatedFact.of(date, Fixtures.SOURCE).toString());
+    assertEquals("2000-11-15 (art. 38)", DatedFact.of(date, "art. 38", Fixtures.SOURCE).toString());
+  }
+
   // ---------------------------------------------------------------- ids
 
   @Property
@@ -94,6 +139,23 @@ class ValuesTest {
         assertThrows(IllegalArgumentException.class, () -> EntityId.of("CMLS")).getMessage());
     assertEquals("edition id '-x' must start and end with a letter or digit",
         assertThrows(IllegalArgumentException.class, () -> EditionId.of("-x")).getMessage());
+  }
+
+  @Test
+  void idsAreOrderedByTheirSlugs() {
+    assertEquals(List.of("ccp", "cmls", "gpml"), Stream.of("gpml", "cmls", "ccp").map(EntityId::of).sorted()
+        .map(EntityId::toString).toList());
+    assertEquals(List.of("ocb-brochure", "ocb-overview"), Stream.of("ocb-overview", "ocb-brochure")
+        .map(EditionId::of).sorted().map(EditionId::toString).toList());
+  }
+
+  @Test
+  void rejectsAnEmptyOrOverlongId() {
+    assertEquals("entity id must not be empty",
+        assertThrows(IllegalArgumentException.class, () -> EntityId.of("")).getMessage());
+    assertEquals("a".repeat(100), EntityId.of("a".repeat(100)).toString());
+    assertEquals("entity id must have at most 100 characters, found 101",
+        assertThrows(IllegalArgumentException.class, () -> EntityId.of("a".repeat(101))).getMessage());
   }
 
   // ---------------------------------------------------------------- provenance and names
@@ -133,6 +195,89 @@ class ValuesTest {
   }
 
   @Test
+  void rejectsABlankQuoteOrRationale() {
+    assertEquals("provenance quote must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> Provenance.stated("seed", " ")).getMessage());
+    assertEquals("provenance rationale must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> Provenance.inferred("seed", " ")).getMessage());
+  }
+
+  @Test
+  void provenanceReadsAsBasisSourceAndQuoteOrRationale() {
+    assertEquals("INFERRED (seed 000: the section runs its programmes)",
+        Provenance.inferred("seed 000", "the section runs its programmes").toString());
+    assertEquals("PUBLIC_RECORD (A/RES/55/25)", Provenance.publicRecord("A/RES/55/25").toString());
+  }
+
+  @Test
+  void rejectsAnIdentifierWithABlankSchemeOrValue() {
+    assertEquals("identifier scheme must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> Identifier.of(" ", "GLOU40", Fixtures.SOURCE)).getMessage());
+    assertEquals("identifier value must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> Identifier.of(Identifier.UNODC_PROJECT, " ", Fixtures.SOURCE)).getMessage());
+  }
+
+  @Test
+  void anIdentifierReadsAsSchemeAndValue() {
+    assertEquals("UNODC project:GLOU40", Identifier.of(Identifier.UNODC_PROJECT, "GLOU40", Fixtures.SOURCE).toString());
+  }
+
+  @Test
+  void aNameReadsAsItsText() {
+    assertEquals("Palermo Convention", Name.alias("Palermo Convention", Fixtures.SOURCE).toString());
+  }
+
+  @Test
+  void aliasesAreTheNamesOfTypeAlias() {
+    Name first = Name.alias("Palermo Convention", Fixtures.SOURCE);
+    Name second = Name.alias("Organized Crime Convention", Fixtures.SOURCE);
+    Topic t = Topic.builder().id(EntityId.of("t")).names(List.of(Name.official("Official", Fixtures.SOURCE), first,
+        Name.acronym("UNTOC", Fixtures.SOURCE), second)).addProvenance(Fixtures.SOURCE).build();
+    assertEquals(List.of(first, second), t.aliases());
+  }
+
+  @Test
+  void rejectsAnEditionWithABlankTitleOrSource() {
+    assertEquals("edition e1: title must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> Edition.builder().id(Fixtures.E1).title(" ").source("brochure").build()).getMessage());
+    assertEquals("edition e1: source must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> Edition.builder().id(Fixtures.E1).title("Brochure").source(" ").build()).getMessage());
+  }
+
+  @Test
+  void anEditionReadsAsItsId() {
+    assertEquals("e1", Fixtures.edition(Fixtures.E1).toString());
+  }
+
+  @Test
+  void rejectsAContactWithNothingToReach() {
+    assertEquals("a contact needs at least one of address, phone, fax, e-mail or web",
+        assertThrows(IllegalArgumentException.class, () -> Contact.builder().provenance(Fixtures.SOURCE).build())
+            .getMessage());
+  }
+
+  @Test
+  void acceptsAContactWithAnyOneWayToReach() {
+    assertEquals(List.of("Vienna International Centre", "Wagramer Strasse 5"), Contact.builder()
+        .addAddress("Vienna International Centre", "Wagramer Strasse 5").provenance(Fixtures.SOURCE).build().address());
+    assertEquals(Optional.of("+43 1 26060"),
+        Contact.builder().phone("+43 1 26060").provenance(Fixtures.SOURCE).build().phone());
+    assertEquals(Optional.of("+43 1 263 3389"),
+        Contact.builder().fax("+43 1 263 3389").provenance(Fixtures.SOURCE).build().fax());
+    assertEquals(Optional.of("unodc@example.org"),
+        Contact.builder().email("unodc@example.org").provenance(Fixtures.SOURCE).build().email());
+    assertEquals(Optional.of("www.unodc.org"),
+        Contact.builder().web("www.unodc.org").provenance(Fixtures.SOURCE).build().web());
+  }
+
+  @Test
+  void rejectsABlankAddressLine() {
+    assertEquals("an address line must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> Contact.builder().addAddress("Vienna International Centre", " ").provenance(Fixtures.SOURCE).build())
+        .getMessage());
+  }
+
+  @Test
   void buildersCheckEveryValue() {
     assertEquals("topic x: needs at least one official name", assertThrows(IllegalArgumentException.class,
         () -> Topic.builder().id(EntityId.of("x")).addName(Name.acronym("X", Fixtures.SOURCE))
@@ -158,6 +303,41 @@ class ValuesTest {
             .addProvenance(Fixtures.SOURCE).build()).getMessage());
   }
 
+  /** Builds an entity of a kind with id x, with the given names and provenance. */
+  private static Entity entity(EntityKind kind, List<Name> names, List<Provenance> provenance) {
+    EntityId x = EntityId.of("x");
+    return switch (kind) {
+      case UNIT -> Unit.builder().id(x).unitType(UnitType.SECTION).names(names).provenance(provenance).build();
+      case INSTRUMENT -> Instrument.builder().id(x).instrumentType(InstrumentType.CONVENTION).names(names)
+          .provenance(provenance).build();
+      case BODY -> Body.builder().id(x).bodyType(BodyType.CONFERENCE).names(names).provenance(provenance).build();
+      case PROGRAMME -> Programme.builder().id(x).programmeType(ProgrammeType.GLOBAL_PROGRAMME).names(names)
+          .provenance(provenance).build();
+      case MANDATE -> Mandate.builder().id(x).names(names).provenance(provenance).build();
+      case SERVICE -> Service.builder().id(x).serviceType(ServiceType.ASSISTANCE_FORM).names(names)
+          .provenance(provenance).build();
+      case TOPIC -> Topic.builder().id(x).names(names).provenance(provenance).build();
+      case COUNTERPART_TYPE -> CounterpartType.builder().id(x).names(names).provenance(provenance).build();
+      case STRATEGY_AREA -> StrategyArea.builder().id(x).names(names).provenance(provenance).build();
+    };
+  }
+
+  @ParameterizedTest
+  @EnumSource(EntityKind.class)
+  void everyKindReadsAsItsTypeIdAndLabel(EntityKind kind) {
+    Entity e = entity(kind, List.of(Name.official("Example", Fixtures.SOURCE), Name.acronym("EX", Fixtures.SOURCE)),
+        List.of(Fixtures.SOURCE));
+    assertEquals(kind, e.kind());
+    assertEquals(kind.type().getSimpleName() + "[x: EX (Example)]", e.toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(EntityKind.class)
+  void everyKindNeedsAnOfficialName(EntityKind kind) {
+    assertEquals(kind.label() + " x: needs at least one official name", assertThrows(IllegalArgumentException.class,
+        () -> entity(kind, List.of(Name.acronym("EX", Fixtures.SOURCE)), List.of(Fixtures.SOURCE))).getMessage());
+  }
+
   @Test
   void entitiesReadWellInJShell() {
     Entity cmls = Untoc.reference().get(EntityId.of("cmls"));
@@ -181,5 +361,13 @@ class ValuesTest {
             + "supports-implementation-of, reviews, addresses, offers, focal-point-for, engages, "
             + "coordinates-with, contributes-to]",
         assertThrows(IllegalArgumentException.class, () -> RelationKind.ofLabel("owns")).getMessage());
+  }
+
+  @Test
+  void aRelationKindReadsForwardsAsItsLabelAndBackwardsAsItsInverse() {
+    assertEquals("supports-implementation-of", RelationKind.SUPPORTS_IMPLEMENTATION_OF.toString());
+    assertEquals("runs", RelationKind.RUNS.verb());
+    assertEquals("run by", RelationKind.RUNS.inverseVerb());
+    assertEquals("parts", RelationKind.PART_OF.inverseVerb());
   }
 }

@@ -11,26 +11,31 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.untoc.core.Basis;
+import org.untoc.core.Body;
+import org.untoc.core.BodyType;
 import org.untoc.core.EditionId;
 import org.untoc.core.EntityId;
 import org.untoc.core.Fixtures;
+import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.Provenance;
 import org.untoc.core.Registry;
 import org.untoc.core.RelationKind;
 import org.untoc.core.Untoc;
+import org.untoc.core.Unit;
 import org.untoc.core.UntocException;
 
 class EditionDiffTest {
   private static final Registry REF = Untoc.reference();
-  private static final EditionDiff DIFF = REF.diff(Untoc.OCB_BROCHURE, Untoc.OCB_OVERVIEW);
+  /** Derived anew for each test, so that each test checks the derivation itself. */
+  private final EditionDiff diff = REF.diff(Untoc.OCB_BROCHURE, Untoc.OCB_OVERVIEW);
 
-  private static List<String> subjects(Change.Type type) {
-    return DIFF.changes(type).stream().map(c -> c.subject().toString()).toList();
+  private List<String> subjects(Change.Type type) {
+    return diff.changes(type).stream().map(c -> c.subject().toString()).toList();
   }
 
-  private static Change only(String subject, Change.Type type) {
-    List<Change> found = DIFF.changesOf(EntityId.of(subject)).stream().filter(c -> c.type() == type).toList();
+  private Change only(String subject, Change.Type type) {
+    List<Change> found = diff.changesOf(EntityId.of(subject)).stream().filter(c -> c.type() == type).toList();
     assertEquals(1, found.size(), () -> type + " " + subject + ": " + found);
     return found.get(0);
   }
@@ -72,7 +77,7 @@ class EditionDiffTest {
     assertEquals(List.of(Basis.STATED, Basis.INFERRED), gpml.provenance().stream().map(Provenance::basis).toList());
     assertEquals(Optional.of(EntityId.of("fts")), only("gfp", Change.Type.MOVED).now());
     assertEquals(Optional.of(EntityId.of("bmb")), only("ccp", Change.Type.MOVED).now());
-    assertEquals(Change.Type.DISSOLVED, DIFF.changesOf(EntityId.of("gptoc")).get(0).type());
+    assertEquals(Change.Type.DISSOLVED, diff.changesOf(EntityId.of("gptoc")).get(0).type());
     assertEquals(List.of("gp-cybercrime", "ccp", "gpml", "gfp"), subjects(Change.Type.MOVED));
   }
 
@@ -86,7 +91,7 @@ class EditionDiffTest {
 
   @Test
   void newSectionsAreLinkedIntoTheBranch() {
-    List<String> parts = DIFF.changes(Change.Type.LINKED).stream()
+    List<String> parts = diff.changes(Change.Type.LINKED).stream()
         .filter(c -> c.newRelation().orElseThrow().kind() == RelationKind.PART_OF)
         .map(c -> c.subject() + ">" + c.now().orElseThrow()).toList();
     assertEquals(List.of("ocb-front-office>ocb", "fts>ocb", "cmls>ocb", "bmb>unodc"), parts);
@@ -94,27 +99,27 @@ class EditionDiffTest {
 
   @Test
   void relationsThatEndWhileTheirSubjectStaysAreUnlinked() {
-    List<String> css = DIFF.changesOf(EntityId.of("css")).stream()
+    List<String> css = diff.changesOf(EntityId.of("css")).stream()
         .filter(c -> c.type() == Change.Type.UNLINKED).map(c -> c.oldRelation().orElseThrow().toString())
         .toList();
     assertEquals(22, css.size());
     assertEquals("css serves cop [ocb-brochure]", css.get(0));
-    assertTrue(DIFF.changes(Change.Type.UNLINKED).stream()
+    assertTrue(diff.changes(Change.Type.UNLINKED).stream()
         .noneMatch(c -> c.oldRelation().orElseThrow().from().toString().equals("iss")), "ended with iss");
   }
 
   @Test
   void changesAreOrderedByTypeThenSubject() {
-    List<Change.Type> types = DIFF.changes().stream().map(Change::type).toList();
+    List<Change.Type> types = diff.changes().stream().map(Change::type).toList();
     for (int i = 1; i < types.size(); i++) {
       assertTrue(types.get(i - 1).ordinal() <= types.get(i).ordinal(), "ordered at " + i);
     }
-    assertEquals(95, DIFF.changes().size());
+    assertEquals(95, diff.changes().size());
   }
 
   @Test
   void diffAsText() {
-    String text = DIFF.toText();
+    String text = diff.toText();
     assertTrue(text.startsWith("Changes from ocb-brochure to ocb-overview: 95 changes\n"), text);
     assertTrue(text.contains("\n  renamed   unit ocb: \"Organized Crime Branch\" -> \"Organized Crime and Illicit"
         + " Trafficking Branch\"  [STATED]\n"), text);
@@ -137,7 +142,7 @@ class EditionDiffTest {
   @Test
   void theDiffBackwardsMirrorsTheDiffForwards() {
     EditionDiff back = REF.diff(Untoc.OCB_OVERVIEW, Untoc.OCB_BROCHURE);
-    assertEquals(DIFF.changes(Change.Type.CREATED).size(), back.changes(Change.Type.DISSOLVED).size());
+    assertEquals(diff.changes(Change.Type.CREATED).size(), back.changes(Change.Type.DISSOLVED).size());
     assertEquals(Optional.of(EntityId.of("iss")), back.changesOf(EntityId.of("gpml")).get(0).now());
     assertEquals(List.of("fts", "cmls", "bmb"), back.changes(Change.Type.MERGED).get(0).parts().stream()
         .map(EntityId::toString).toList());
@@ -164,6 +169,103 @@ class EditionDiffTest {
   void unknownEditionIsRefused() {
     UntocException e = assertThrows(UntocException.class, () -> REF.diff(Untoc.OCB_BROCHURE, EditionId.of("x")));
     assertEquals("no edition 'x': expected one of [ocb-brochure, ocb-overview]", e.getMessage());
-    assertFalse(DIFF.isEmpty());
+    assertFalse(diff.isEmpty());
+  }
+
+  private static List<String> lines(EditionDiff d) {
+    return d.changes().stream().map(Change::toString).toList();
+  }
+
+  /** A unit with an acronym that holds only in the given edition. */
+  private static Unit withAcronym(String id, String acronym, EditionId edition, EditionId... editions) {
+    Unit u = Fixtures.unit(id, editions);
+    return Unit.builder().from(u).addName(Name.acronym(acronym, Fixtures.SOURCE).in(edition)).build();
+  }
+
+  private static Body body(String id, EditionId... editions) {
+    return Body.builder().id(EntityId.of(id)).bodyType(BodyType.WORKING_GROUP)
+        .addName(Name.official("Body " + id, Fixtures.SOURCE)).addProvenance(Fixtures.SOURCE).addEditions(editions)
+        .build();
+  }
+
+  @Test
+  void aRenameRestsOnTheSourcesOfBothNames() {
+    Provenance before = Provenance.publicRecord("brochure");
+    Provenance after = Provenance.stated("overview", "the Alpha Section");
+    Unit a = Unit.builder().from(Fixtures.unit("a"))
+        .names(List.of(Name.official("Old Section", before).in(E1), Name.official("Alpha Section", after).in(E2)))
+        .build();
+    EditionDiff d = Fixtures.twoEditions().add(a).build().diff(E1, E2);
+    assertEquals(List.of("renamed a official: Old Section -> Alpha Section (e1 -> e2, PUBLIC_RECORD)"), lines(d));
+    assertEquals(List.of(before, after), d.changes().get(0).provenance());
+  }
+
+  @Test
+  void anAcronymThatNoLongerHoldsIsRenamedToNone() {
+    EditionDiff d = Fixtures.twoEditions().add(withAcronym("a", "AU", E1)).build().diff(E1, E2);
+    assertEquals(List.of("renamed a acronym: AU -> - (e1 -> e2, PUBLIC_RECORD)"), lines(d));
+    assertEquals("Changes from e1 to e2: 1 change\n"
+        + "  renamed   unit a: acronym \"AU\" -> (none)  [PUBLIC_RECORD]\n", d.toText());
+  }
+
+  @Test
+  void anOfficialNameOfTheEarlierEditionStaysTheNameWhereNoOtherHolds() {
+    Unit a = Unit.builder().from(Fixtures.unit("a")).names(List.of(Name.official("Alpha", Fixtures.SOURCE).in(E1)))
+        .build();
+    Registry r = Fixtures.twoEditions().add(a).build();
+    assertEquals("Alpha", a.nameIn(E2));
+    assertEquals(List.of(), lines(r.diff(E1, E2)));
+  }
+
+  @Test
+  void relationsOtherThanPlacementsAreLinkedAndUnlinkedAndEndWithTheirEntities() {
+    Registry r = Fixtures.twoEditions()
+        .add(Fixtures.unit("a"), body("c"), body("d"), body("g", E1))
+        .relate(Fixtures.rel("a", RelationKind.SERVES, "c", E1), Fixtures.rel("a", RelationKind.SERVES, "d", E2),
+            Fixtures.rel("a", RelationKind.SERVES, "g"))
+        .build();
+    assertEquals(List.of("dissolved g (e1 -> e2, PUBLIC_RECORD)",
+        "linked a: a serves d [e2] (e1 -> e2, PUBLIC_RECORD)",
+        "unlinked a: a serves c [e1] (e1 -> e2, PUBLIC_RECORD)"), lines(r.diff(E1, E2)));
+  }
+
+  @Test
+  void aProgrammeWhoseUnitIsDissolvedIsUnlinked() {
+    Registry r = Fixtures.twoEditions().add(Fixtures.unit("u", E1), Fixtures.programme("p"))
+        .relate(Fixtures.rel("u", RelationKind.RUNS, "p")).build();
+    EditionDiff d = r.diff(E1, E2);
+    assertEquals(List.of("dissolved u (e1 -> e2, PUBLIC_RECORD)", "unlinked p: u runs p (e1 -> e2, PUBLIC_RECORD)"),
+        lines(d));
+    assertEquals("EditionDiff[e1 -> e2, 2 changes]", d.toString());
+  }
+
+  @Test
+  void aUnitWhoseProgrammesWentToTwoNewUnitsIsSplitAndBackwardsMerged() {
+    Registry r = Fixtures.twoEditions()
+        .add(withAcronym("old", "OLD", E1, E1), withAcronym("left", "LFT", E2, E2), Fixtures.unit("right", E2),
+            Fixtures.programme("p"), Fixtures.programme("q"))
+        .relate(Fixtures.rel("right", RelationKind.RUNS, "q"), Fixtures.rel("left", RelationKind.RUNS, "p"),
+            Fixtures.rel("old", RelationKind.RUNS, "p"), Fixtures.rel("old", RelationKind.RUNS, "q"))
+        .build();
+    EditionDiff forwards = r.diff(E1, E2);
+    assertEquals(List.of(
+        "created left (e1 -> e2, PUBLIC_RECORD)",
+        "created right (e1 -> e2, PUBLIC_RECORD)",
+        "dissolved old (e1 -> e2, PUBLIC_RECORD)",
+        "moved p: old -> left (e1 -> e2, PUBLIC_RECORD)",
+        "moved q: old -> right (e1 -> e2, PUBLIC_RECORD)",
+        "split old: [left, right] (e1 -> e2, PUBLIC_RECORD)"), lines(forwards));
+    assertEquals("Changes from e1 to e2: 6 changes\n"
+        + "  created   unit LFT  [PUBLIC_RECORD]\n"
+        + "  created   unit Unit right  [PUBLIC_RECORD]\n"
+        + "  dissolved unit OLD  [PUBLIC_RECORD]\n"
+        + "  moved     programme Programme p: run by OLD -> LFT  [PUBLIC_RECORD]\n"
+        + "  moved     programme Programme q: run by OLD -> Unit right  [PUBLIC_RECORD]\n"
+        + "  split     unit OLD: its programmes went to LFT, Unit right  [PUBLIC_RECORD]\n", forwards.toText());
+    EditionDiff backwards = r.diff(E2, E1);
+    assertEquals(List.of("merged old: [left, right] (e2 -> e1, PUBLIC_RECORD)"),
+        lines(backwards).stream().filter(l -> l.startsWith("merged")).toList());
+    assertTrue(backwards.toText().contains("\n  merged    unit OLD: received the programmes of LFT, Unit right"
+        + "  [PUBLIC_RECORD]\n"), backwards::toText);
   }
 }

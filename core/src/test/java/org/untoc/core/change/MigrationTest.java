@@ -32,6 +32,7 @@ class MigrationTest {
     assertEquals(Basis.INFERRED, m.evidence().orElseThrow().provenance().basis());
     assertEquals(Untoc.OCB_OVERVIEW, m.toEdition());
     assertEquals("GPML was run by ISS in ocb-brochure; in ocb-overview CMLS runs it (INFERRED)", m.message());
+    assertEquals(m.message(), m.toString());
   }
 
   @Test

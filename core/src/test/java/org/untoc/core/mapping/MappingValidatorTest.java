@@ -131,6 +131,35 @@ class MappingValidatorTest {
     assertEquals(Migration.Status.DISSOLVED, seen.get(3).latest().orElseThrow().status());
     assertEquals(MappingRow.of("GPML", "CMLS"), seen.get(1).row());
     assertTrue(!summary.allAgree());
+    assertEquals(4, summary.total());
+    assertEquals(2, summary.count(MappingStatus.CONSISTENT));
+    assertEquals(0, summary.count(MappingStatus.UNMAPPED));
+  }
+
+  @Test
+  void rowsThatAreConfirmedOrConsistentAllAgree() {
+    MappingSummary summary = validator.validate(Stream.of(MappingRow.of("GPML", "CMLS"),
+        MappingRow.of(2, "GPML", "ISS", Optional.of("ocb-brochure"))), v -> { });
+    assertEquals("2 rows: CONFIRMED 1, CONSISTENT 1", summary.toString());
+    assertTrue(summary.allAgree());
+  }
+
+  @Test
+  void onlyConfirmedAndConsistentAreAgreements() {
+    assertEquals(List.of(MappingStatus.CONFIRMED, MappingStatus.CONSISTENT),
+        Stream.of(MappingStatus.values()).filter(MappingStatus::isAgreement).toList());
+  }
+
+  @Test
+  void aVerdictReadsAsStatusAndMessage() {
+    assertEquals("MISMATCH: GFP (Global Firearms Programme) run by CMLS (Cybercrime and Money Laundering Section)"
+        + " in ocb-overview: FTS (Firearms Trafficking Section) runs it (INFERRED)", check("GFP", "CMLS", null).toString());
+  }
+
+  @Test
+  void rejectsANegativeLine() {
+    assertEquals("line must not be negative, found -1", assertThrows(IllegalArgumentException.class,
+        () -> MappingRow.of(-1, "GPML", "CMLS", Optional.empty())).getMessage());
   }
 
   @Test
