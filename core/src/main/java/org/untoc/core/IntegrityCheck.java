@@ -83,8 +83,9 @@ final class IntegrityCheck {
   private void checkEntities() {
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      Entity earlier = Objects.requireNonNull(index.node(e.id())).entity();
-      if (earlier != e) {
+      RegistryIndex.Node first = Objects.requireNonNull(index.node(e.id()));
+      Entity earlier = first.entity();
+      if (first.position() != i) {
         report(Rule.DUPLICATE_ID, Target.ENTITY, i, entitySubject(i), "id",
             "id '" + e.id() + "' is already used by " + earlier.kind() + " '" + earlier.name() + "'");
       }

@@ -33,6 +33,13 @@ class IntegrityTest {
   }
 
   @Test
+  void rejectsTheSameEntityAddedTwice() {
+    Unit u = unit("a");
+    assertEquals(List.of("duplicate-id: unit a, id: id 'a' is already used by unit 'Unit a'"),
+        violations(twoEditions().add(u, u)));
+  }
+
+  @Test
   void rejectsDuplicateEditionIds() {
     assertEquals(List.of("duplicate-edition: edition e1, id: edition id 'e1' is already used by an earlier edition"),
         violations(twoEditions().addEdition(Fixtures.edition(E1))));

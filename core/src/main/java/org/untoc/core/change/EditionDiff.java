@@ -109,8 +109,11 @@ public final class EditionDiff {
     return new Derivation(registry, registry.view(from), registry.view(to)).run();
   }
 
-  /** A change with the keys it is sorted by: its subject's and its relation's registry order. */
-  private record Keyed(int subject, int order, Change change) {}
+  /**
+   * A change with the registry order of its subject, by which it is sorted. The sort is stable,
+   * and the changes of one subject are found in the registry order of their names and relations.
+   */
+  private record Keyed(int subject, Change change) {}
 
   /** A relation's kind and ends, without its editions and provenance. */
   private record Triple(RelationKind kind, EntityId from, EntityId to) {}
@@ -142,17 +145,16 @@ public final class EditionDiff {
         boolean inB = b.contains(e.id());
         int subject = order.get(e.id());
         if (inA && !inB) {
-          out.add(new Keyed(subject, 0, base(Change.Type.DISSOLVED, e.id()).addAllProvenance(e.provenance()).build()));
+          out.add(new Keyed(subject, base(Change.Type.DISSOLVED, e.id()).addAllProvenance(e.provenance()).build()));
         } else if (!inA && inB) {
-          out.add(new Keyed(subject, 0, base(Change.Type.CREATED, e.id()).addAllProvenance(e.provenance()).build()));
+          out.add(new Keyed(subject, base(Change.Type.CREATED, e.id()).addAllProvenance(e.provenance()).build()));
         } else if (inA) {
-          renamed(e, NameType.OFFICIAL).ifPresent(c -> out.add(new Keyed(subject, 0, c)));
-          renamed(e, NameType.ACRONYM).ifPresent(c -> out.add(new Keyed(subject, 1, c)));
+          renamed(e, NameType.OFFICIAL).ifPresent(c -> out.add(new Keyed(subject, c)));
+          renamed(e, NameType.ACRONYM).ifPresent(c -> out.add(new Keyed(subject, c)));
         }
       }
       relationChanges();
-      out.sort(Comparator.comparingInt((Keyed k) -> k.change.type().ordinal())
-          .thenComparingInt(k -> k.subject).thenComparingInt(k -> k.order));
+      out.sort(Comparator.comparingInt((Keyed k) -> k.change.type().ordinal()).thenComparingInt(k -> k.subject));
       return new EditionDiff(registry, from, to,
           out.stream().map(k -> k.change).collect(ImmutableList.toImmutableList()));
     }
@@ -222,7 +224,7 @@ public final class EditionDiff {
         if (old != null && now.kind() == RelationKind.RUNS) {
           moves.add(change);
         }
-        out.add(new Keyed(order.get(subject), r, change));
+        out.add(new Keyed(order.get(subject), change));
       }
       for (Map.Entry<Triple, Integer> e : inA.entrySet()) {
         int r = e.getValue();
@@ -234,7 +236,7 @@ public final class EditionDiff {
         boolean survives = isPlacement(was.kind()) ? b.contains(subject)
             : b.contains(was.from()) && b.contains(was.to());
         if (survives) {
-          out.add(new Keyed(order.get(subject), r,
+          out.add(new Keyed(order.get(subject),
               base(Change.Type.UNLINKED, subject).oldRelation(was).addProvenance(was.provenance()).build()));
         }
       }
@@ -270,7 +272,7 @@ public final class EditionDiff {
         }
         Change.Builder c = base(type, g.getKey()).addAllParts(parts);
         g.getValue().forEach(m -> c.addAllProvenance(m.provenance()));
-        out.add(new Keyed(order.get(g.getKey()), 0, c.build()));
+        out.add(new Keyed(order.get(g.getKey()), c.build()));
       }
     }
   }
