@@ -169,17 +169,17 @@ public final class JsonLdExport {
         alt.add(n.text());
       }
     }
-    Codec.writeStrings(g, "skos:altLabel", alt);
+    writeStrings(g, "skos:altLabel", alt);
     Set<String> ids = new LinkedHashSet<>();
     for (Identifier i : e.identifiers()) {
       ids.add(i.scheme() + ":" + i.value());
     }
-    Codec.writeStrings(g, "dct:identifier", ids);
+    writeStrings(g, "dct:identifier", ids);
     Set<String> sources = new LinkedHashSet<>();
     for (Provenance p : e.provenance()) {
       sources.add(p.source());
     }
-    Codec.writeStrings(g, "dct:source", sources);
+    writeStrings(g, "dct:source", sources);
     writeLinks(g, "prov:wasDerivedFrom", List.of("edition/" + edition));
     List<Relation> out = new ArrayList<>();
     for (Relation rel : r.relationsFrom(e.id())) {
@@ -224,6 +224,16 @@ public final class JsonLdExport {
         g.writeStartObject();
         g.writeStringField("@id", "id:" + id);
         g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private static void writeStrings(JsonGenerator g, String key, Set<String> values) throws IOException {
+    if (!values.isEmpty()) {
+      g.writeArrayFieldStart(key);
+      for (String s : values) {
+        g.writeString(s);
       }
       g.writeEndArray();
     }

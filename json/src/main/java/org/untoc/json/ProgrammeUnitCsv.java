@@ -102,7 +102,7 @@ public final class ProgrammeUnitCsv {
               row.add(unit.id().toString());
               row.add(unit.acronymIn(edition.id()).orElse(""));
               row.add(unit.nameIn(edition.id()));
-              row.add(JsonInput.label(runs.get(0).provenance().basis()));
+              row.add(runs.get(0).provenance().basis().label());
             }
             w.write(row);
           }
