@@ -167,6 +167,30 @@ class RegistryJsonTest {
   }
 
   @Test
+  void readsADocumentInUtf8WithAByteOrderMarkAndInUtf16() {
+    byte[] doc = json.writeBytes(Samples.sample());
+    byte[] marked = new byte[doc.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(doc, 0, marked, 3, doc.length);
+    assertSameRegistry(Samples.sample(), json.read(marked));
+    byte[] utf16 = new String(doc, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16BE);
+    assertSameRegistry(Samples.sample(), json.read(utf16));
+  }
+
+  @Test
+  void rejectsAKeyOfAnotherKindGivenBeforeTheKindAtTheKey() throws IOException {
+    String doc = minimal().replace("\"kind\": \"topic\",", "\"unitType\": \"section\", \"kind\": \"topic\",");
+    DocumentException e = assertThrows(DocumentException.class, () -> json.read(doc));
+    assertEquals("/entities/1/unitType", e.pointer());
+    int line = e.line();
+    assertTrue(doc.lines().toList().get(line - 1).substring(e.column() - 1).startsWith("\"unitType\""), e.getMessage());
+    assertEquals("the key \"unitType\" in an entity of kind topic", e.found());
+    assertSameRegistry(json.read(minimal()), RegistryJson.builder().lenient(true).build().read(doc));
+  }
+
+  @Test
   void strictReaderRejectsAnUnknownKeyThatTheLenientOneSkips() throws IOException {
     String doc = minimal().replace("\"kind\": \"topic\",", "\"kind\": \"topic\", \"colour\": {\"r\": [1, 2]},");
     DocumentException e = assertThrows(DocumentException.class, () -> json.read(doc));
