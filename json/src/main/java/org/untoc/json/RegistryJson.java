@@ -95,8 +95,9 @@ import org.untoc.json.Form.EditionOrder;
  *
  * <h2>Reading</h2>
  *
- * <p>Reading streams the document into a {@link Registry.Builder}, so every integrity rule of
- * the registry applies. It is strict: unknown keys, duplicate keys, {@code null} anywhere, a
+ * <p>Reading streams the document, on the calling thread, into a {@link Registry.Builder}, so
+ * every integrity rule of the registry applies; the relations read share the ids of the entities
+ * read. It is strict: unknown keys, duplicate keys, {@code null} anywhere, a
  * value of the wrong type, an unknown kind or label, an unsupported format or version, anything
  * after the document, and JSON extensions (comments, single quotes, trailing commas, ...) are
  * each rejected with a {@link DocumentException} that gives the JSON Pointer, line and column,
@@ -388,11 +389,12 @@ public final class RegistryJson {
     try {
       return b.build();
     } catch (IntegrityException e) {
+      List<ImmutableLongArray> at = starts.stream().map(ImmutableLongArray.Builder::build).toList();
       ImmutableList.Builder<DocumentProblem> problems = ImmutableList.builder();
       for (Violation v : e.violations().stream()
           .sorted(Comparator.comparing(Violation::target).thenComparingInt(Violation::index)).toList()) {
-        ImmutableLongArray at = starts.get(v.target().ordinal()).build();
-        long start = v.index() < at.length() ? at.get(v.index()) : 0;
+        ImmutableLongArray of = at.get(v.target().ordinal());
+        long start = v.index() < of.length() ? of.get(v.index()) : 0;
         String pointer = "/" + TOP.names().get(v.target().ordinal() + 2) + "/" + v.index()
             + (v.field().isEmpty() ? "" : "/" + v.field());
         problems.add(new DocumentProblem(pointer, (int) (start >>> 32), (int) start, v.message(),

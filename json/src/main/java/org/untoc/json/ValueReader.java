@@ -26,16 +26,17 @@ import org.untoc.core.EditionId;
 import org.untoc.core.EntityId;
 
 /**
- * Reads each value type of untoc-core from a parser in the form of the registry document, over
- * Jackson's public parser API, the parser being on the value's first token. Reading is strict:
- * a value that is not of the form is a {@link DocumentException} with the JSON Pointer (from the
- * parser's context), line and column of the offending token, what was found and what was
- * expected. The parser's own errors are passed on as they are.
+ * What reading a value takes besides its form ({@link Form}): whether unknown keys are skipped,
+ * the ids read so far, the strict reads of tokens over Jackson's public parser API, the one
+ * reader of objects ({@link #object}), and the errors. Every value that is not what its form says
+ * is a {@link DocumentException} with the JSON Pointer (from the parser's context), line and
+ * column of the offending token, what was found and what was expected; the parser's own errors
+ * are passed on as they are.
  *
- * <p>A document is read by a reader of its own ({@link #forDocument}), which keeps the ids it has
- * read, so that the relations of a registry share the ids of its entities; {@link #STRICT} and
- * {@link #LENIENT} read single values and keep nothing, so that they may be shared. A reader of a
- * document is not thread-safe.
+ * <p>A document is read with a reader of its own ({@link #forDocument}), which keeps a map from
+ * the text of each id read to the id, so that the relations of a registry share the ids of its
+ * entities; it is not thread-safe. {@link #STRICT} and {@link #LENIENT} read single values and
+ * keep nothing, so that any number of threads share them.
  */
 final class ValueReader {
   /** Reads single values, rejecting unknown keys. */
@@ -191,7 +192,7 @@ final class ValueReader {
     return value;
   }
 
-  /** The keys an object may have, in the order messages list them, and those it must have. */
+  /** The keys an object may have (at most 64), in the order messages list them, and those it must have. */
   record Keys(String what, String expected, List<String> names, List<String> required) {
     static Keys of(String what, String expected, List<String> names, String... required) {
       return new Keys(what, expected, names, List.of(required));
