@@ -27,8 +27,8 @@ class SmallHeapTest {
   Path dir;
 
   /**
-   * A document whose every entity and relation cites a source of its own, so that nothing read
-   * is shared, reads in a heap of twice the size of the document.
+   * A document whose every entity and relation cites a source of its own reads in a heap of twice
+   * the size of the document.
    */
   @Test
   void aDocumentReadsInAHeapOfTwiceItsSizeWhenNothingInItRepeats() throws IOException, InterruptedException {
