@@ -5,14 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -329,29 +327,9 @@ public final class RegistryJson {
         }
         return registry;
       } catch (JsonProcessingException | CharConversionException e) {
-        throw parserError(p, e);
+        throw ValueReader.parserError(p, e, limits);
       }
     }
-  }
-
-  /** Turns an error of the parser into a document error at the parser's location. */
-  private DocumentException parserError(JsonParser p, IOException e) {
-    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    m = m == null ? "malformed JSON" : m.lines().findFirst().orElse(m);
-    String found = m;
-    String expected = "well-formed JSON (RFC 8259)";
-    if (e instanceof StreamConstraintsException) {
-      expected = "a document within the limits (" + limits + ")";
-    } else if (e instanceof CharConversionException) {
-      found = "bytes that are not UTF-8 (" + m + ")";
-      expected = "text in UTF-8";
-    }
-    JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
-    if (at == null || at.getLineNr() <= 0) {
-      at = p.currentLocation();
-    }
-    return new DocumentException(ImmutableList.of(new DocumentProblem(ValueReader.pointer(p),
-        Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), found, expected, null)), e);
   }
 
   private static DocumentException unreadable(IOException e) {

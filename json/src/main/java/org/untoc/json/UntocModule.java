@@ -2,6 +2,7 @@ package org.untoc.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -51,8 +53,8 @@ import org.untoc.json.Form.EditionOrder;
  * is an error; unknown keys are an error unless the mapper disables {@link
  * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. A value not of its form is a {@link
  * JsonMappingException} whose cause is a {@link DocumentException} with the JSON Pointer (within
- * the whole input), line and column; malformed JSON is the parser's own exception. Each type has
- * a deserialiser of its own, which reads from the mapper's parser. A {@link Registry} is written
+ * the whole input), line and column, and so is malformed JSON. Each type has a deserialiser of
+ * its own, which reads from the mapper's parser. A {@link Registry} is written
  * and read as a whole registry document, with its
  * integrity checked; the stream limits are those of the mapper's factory, so for untrusted
  * input prefer {@link RegistryJson}, whose limits are tighter.
@@ -146,6 +148,10 @@ public final class UntocModule extends SimpleModule {
         return form.read(p, in);
       } catch (DocumentException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
+      } catch (JsonProcessingException | CharConversionException e) {
+        // the parser's own: malformed JSON, or a limit of the mapper's factory broken
+        DocumentException d = ValueReader.parserError(p, e, "the limits of the mapper");
+        throw JsonMappingException.from(p, d.getMessage(), d);
       }
     }
   }

@@ -10,8 +10,12 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -92,6 +96,29 @@ final class ValueReader {
 
   static DocumentException error(String pointer, long at, String found, String expected) {
     return new DocumentException(new DocumentProblem(pointer, (int) (at >>> 32), (int) at, found, expected, null));
+  }
+
+  /**
+   * Turns an error of the parser into a document error at the parser's location; {@code limits}
+   * describes the limits of the parser, for a message on a limit broken.
+   */
+  static DocumentException parserError(JsonParser p, IOException e, String limits) {
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    m = m == null ? "malformed JSON" : m.lines().findFirst().orElse(m);
+    String found = m;
+    String expected = "well-formed JSON (RFC 8259)";
+    if (e instanceof StreamConstraintsException) {
+      expected = "a document within the limits (" + limits + ")";
+    } else if (e instanceof CharConversionException) {
+      found = "bytes that are not UTF-8 (" + m + ")";
+      expected = "text in UTF-8";
+    }
+    JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
+    if (at == null || at.getLineNr() <= 0) {
+      at = p.currentLocation();
+    }
+    return new DocumentException(ImmutableList.of(new DocumentProblem(pointer(p),
+        Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), found, expected, null)), e);
   }
 
   /** Returns the JSON Pointer of the current token or, right after an object, of the object. */
