@@ -109,8 +109,10 @@ final class Forms {
     }, (g, v, order) -> g.writeString(v.label()));
   }
 
-  static final Form<EntityId> ENTITY_ID = Form.of((p, in) -> in.entityId(p), (g, v, order) -> g.writeString(v.toString()));
-  static final Form<EditionId> EDITION_ID = Form.of((p, in) -> in.editionId(p), (g, v, order) -> g.writeString(v.toString()));
+  static final Form<EntityId> ENTITY_ID =
+      Form.of((p, in) -> in.entityId(p), (g, v, order) -> g.writeString(v.toString()));
+  static final Form<EditionId> EDITION_ID =
+      Form.of((p, in) -> in.editionId(p), (g, v, order) -> g.writeString(v.toString()));
   static final Form<PartialDate> PARTIAL_DATE = Form.of(
       (p, in) -> ValueReader.parsed(p, ValueReader.PARTIAL_DATE, PartialDate::parse),
       (g, v, order) -> g.writeString(v.toString()));
@@ -529,7 +531,8 @@ final class Forms {
         new Typed<>(Identifier.class, IDENTIFIER), new Typed<>(DatedFact.class, DATED_FACT),
         new Typed<>(Contact.class, CONTACT), new Typed<>(Relation.class, RELATION), new Typed<>(Entity.class, ENTITY),
         // a registry is a document: read by a reader of its own, which keeps the ids it reads
-        new Typed<>(Registry.class, Form.of((p, in) -> RegistryJson.readDocument(p, ValueReader.forDocument(in.lenient())),
+        new Typed<>(Registry.class, Form.of(
+            (p, in) -> RegistryJson.readDocument(p, ValueReader.forDocument(in.lenient())),
             (g, v, order) -> RegistryJson.writeDocument(v, g))),
         new Typed<>(Link.class, LINK), new Typed<>(Violation.class, VIOLATION), new Typed<>(Change.class, CHANGE),
         new Typed<>(Migration.class, MIGRATION), new Typed<>(MappingRow.class, MAPPING_ROW),
