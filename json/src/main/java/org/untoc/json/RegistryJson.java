@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -16,13 +17,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.google.common.primitives.ImmutableLongArray;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +28,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,7 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.untoc.core.Edition;
+import java.util.function.Consumer;
 import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.IntegrityException;
@@ -47,9 +43,8 @@ import org.untoc.core.Registry;
 import org.untoc.core.Relation;
 import org.untoc.core.Rule;
 import org.untoc.core.Violation;
-import org.jspecify.annotations.Nullable;
-import org.untoc.json.JsonInput.Keys;
-import org.untoc.json.JsonInput.Mark;
+import org.untoc.json.ValueReader.Keys;
+import org.untoc.json.Form.EditionOrder;
 
 /**
  * Reads and writes a whole {@link Registry} as a registry document, the versioned JSON form in
@@ -98,8 +93,9 @@ import org.untoc.json.JsonInput.Mark;
  *
  * <h2>Reading</h2>
  *
- * <p>Reading streams the document into a {@link Registry.Builder}, so every integrity rule of
- * the registry applies. It is strict: unknown keys, duplicate keys, {@code null} anywhere, a
+ * <p>Reading streams the document, on the calling thread, into a {@link Registry.Builder}, so
+ * every integrity rule of the registry applies; the relations read share the ids of the entities
+ * read. It is strict: unknown keys, duplicate keys, {@code null} anywhere, a
  * value of the wrong type, an unknown kind or label, an unsupported format or version, anything
  * after the document, and JSON extensions (comments, single quotes, trailing commas, ...) are
  * each rejected with a {@link DocumentException} that gives the JSON Pointer, line and column,
@@ -107,22 +103,6 @@ import org.untoc.json.JsonInput.Mark;
  * offending edition, entity or relation. The only tolerance, {@link Builder#lenient(boolean)},
  * is for unknown keys. Limits on nesting depth, string length and document length are tighter
  * than Jackson's defaults and configurable.
- *
- * <p>A document of {@linkplain Builder#parallelFrom(long) 256 KiB or more} given as bytes is read
- * on two threads, where the machine has two processors: the calling thread reads it from the
- * start while a thread of the {@linkplain java.util.concurrent.ForkJoinPool#commonPool() common
- * pool} reads it from an entity (or relation) near the middle to the end. The calling thread
- * takes what the other read once it reaches that entity, and only if it finds one starting
- * exactly there; otherwise, or if the second half found anything wrong, it reads on alone. The
- * registry read, and every error reported, is the same as on one thread: a document that breaks
- * an integrity rule is read again on one thread, so that each violation has its line and
- * column. Streams, readers, files and text are read on the calling thread alone.
- *
- * <p>Documents cite the same sources and editions again and again. A provenance, a list of
- * provenance or a set of editions equal to one read lately in the same document is read as that
- * one value (a set only where it gives the editions in the same order), so that the registry
- * read holds each once: a registry read from a document takes about the document's size in
- * heap, or less.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -142,27 +122,23 @@ public final class RegistryJson {
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
   /** The default maximum length of a document, in bytes or characters: 1 GiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1L << 30;
-  /**
-   * The default length from which a document given as bytes is read on two threads: 256 KiB, a
-   * few hundred entities, from which it measured faster than one thread.
-   */
-  public static final long DEFAULT_PARALLEL_FROM = 1L << 18;
   /** The maximum length of a key, in characters. */
   static final int MAX_NAME_LENGTH = 200;
   /** The maximum length of a number, in characters. */
   static final int MAX_NUMBER_LENGTH = 20;
 
-  private static final Keys TOP = new Keys("a registry document",
+  private static final Keys TOP = Keys.of("a registry document",
       "a registry document: an object with format, version, editions, entities and relations",
-      ImmutableSet.of("format", "version", "editions", "entities", "relations"),
+      List.of("format", "version", "editions", "entities", "relations"),
       "format", "version", "editions", "entities", "relations");
+  private static final String FORMAT_EXPECTED = "\"" + FORMAT + "\"";
+  private static final String VERSION_EXPECTED = VERSION + ", the version of the format this reader supports";
   private static final RegistryJson STRICT = builder().build();
 
   private final boolean lenient;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
-  private final long parallelFrom;
   private final JsonFactory factory;
   private final String limits;
 
@@ -171,7 +147,6 @@ public final class RegistryJson {
     this.maxNestingDepth = b.maxNestingDepth;
     this.maxStringLength = b.maxStringLength;
     this.maxDocumentLength = b.maxDocumentLength;
-    this.parallelFrom = b.parallelFrom;
     this.factory = factory(StreamReadConstraints.builder()
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
@@ -244,11 +219,6 @@ public final class RegistryJson {
     return maxStringLength;
   }
 
-  /** Returns the length from which a document given as bytes is read on two threads. */
-  public long parallelFrom() {
-    return parallelFrom;
-  }
-
   /** Returns the maximum length of a document, in bytes (or characters, for text input). */
   public long maxDocumentLength() {
     return maxDocumentLength;
@@ -257,42 +227,14 @@ public final class RegistryJson {
   // ------------------------------------------------------------------ reading
 
   /**
-   * Reads a registry document from bytes in UTF-8. A document of {@link #parallelFrom()} bytes
-   * or more is read on two threads (see the class description), with the same result.
+   * Reads a registry document from bytes in UTF-8.
    *
    * @param document the document, not null
    * @return the registry, not null
    * @throws DocumentException if the document cannot be read or breaks an integrity rule
    */
   public Registry read(byte[] document) {
-    checkLength(document.length);
-    boolean halves = document.length >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1;
-    SecondHalf half = halves ? secondHalf(document) : null;
-    return read(document, half == null ? null : half.fork());
-  }
-
-  /** Returns the second half of a document, not yet read, or null if none is found. */
-  @Nullable SecondHalf secondHalf(byte[] document) {
-    return SecondHalf.of(document, factory::createParser, lenient, limits);
-  }
-
-  /** Reads a document of which the second half, if not null, is read meanwhile or was read. */
-  Registry read(byte[] document, @Nullable SecondHalf half) {
-    try {
-      if (half != null) {
-        try {
-          return readWith(() -> factory.createParser(document), half);
-        } catch (SecondHalf.Redo e) {
-          // an integrity error, read again on one thread, which knows where each item is; or
-          // the heap ran out, which one thread may not do
-        } finally {
-          half.cancel();
-        }
-      }
-      return readWith(() -> factory.createParser(document), null);
-    } catch (IOException e) {
-      throw unreadable(e);
-    }
+    return readInMemory(document.length, () -> factory.createParser(document));
   }
 
   /**
@@ -303,12 +245,7 @@ public final class RegistryJson {
    * @throws DocumentException if the document cannot be read or breaks an integrity rule
    */
   public Registry read(String document) {
-    checkLength(document.length());
-    try {
-      return readWith(() -> factory.createParser(document), null);
-    } catch (IOException e) {
-      throw unreadable(e);
-    }
+    return readInMemory(document.length(), () -> factory.createParser(document));
   }
 
   /**
@@ -321,7 +258,7 @@ public final class RegistryJson {
    */
   public Registry read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return readWith(() -> factory.createParser(new LimitedInputStream(in)), null);
+    return readWith(() -> factory.createParser(in));
   }
 
   /**
@@ -334,7 +271,7 @@ public final class RegistryJson {
    */
   public Registry read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return readWith(() -> factory.createParser(new LimitedReader(in)), null);
+    return readWith(() -> factory.createParser(in));
   }
 
   /**
@@ -357,109 +294,41 @@ public final class RegistryJson {
     JsonParser open() throws IOException;
   }
 
+  /**
+   * Reads a document in memory, of a length known before reading: the parser checks the length
+   * of streams only.
+   */
+  private Registry readInMemory(long length, Source source) {
+    if (length > maxDocumentLength) {
+      throw ValueReader.error("", 1L << 32 | 1, "a document longer than " + maxDocumentLength + " bytes",
+          "a document within the limits (" + limits + ")");
+    }
+    try {
+      return readWith(source);
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+  }
+
   /** Reads a document; opening the parser detects the encoding, which may fail on bad bytes. */
-  private Registry readWith(Source source, @Nullable SecondHalf half) throws IOException {
+  private Registry readWith(Source source) throws IOException {
     JsonParser parser;
     try {
       parser = source.open();
-    } catch (TooLongException e) {
-      throw tooLongError();
     } catch (CharConversionException | JsonProcessingException e) {
       throw unreadable(e);
     }
     try (JsonParser p = parser) {
-      return read(p, half);
-    } catch (OutOfMemoryError e) {
-      // What the reader built is unreachable once this frame unwinds; report, do not crash.
-      if (half != null) {
-        // two halves at once may need more heap than one thread reading on alone
-        half.cancel();
-        throw new SecondHalf.Redo();
-      }
-      throw JsonInput.error(new Mark("", 1, 1), "a document too large for this heap ("
-              + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)",
-          "a document that fits in memory: a larger heap (-Xmx), or a smaller maximum document length"
-              + " (now " + maxDocumentLength + " bytes)");
-    }
-  }
-
-  private void checkLength(long length) {
-    if (length > maxDocumentLength) {
-      throw tooLongError();
-    }
-  }
-
-  private DocumentException tooLongError() {
-    return JsonInput.error(new Mark("", 1, 1), tooLong(), "a document within the limits (" + limits + ")");
-  }
-
-  private String tooLong() {
-    return "a document longer than " + maxDocumentLength + " bytes";
-  }
-
-  /** Thrown by the limited streams: the parser passes it on, the input reports it as a limit. */
-  static final class TooLongException extends StreamConstraintsException {
-    private static final long serialVersionUID = 1L;
-
-    TooLongException(String message) {
-      super(message);
-    }
-  }
-
-  /** Counts what a stream has read and fails once it is more than the maximum document length. */
-  private final class Budget {
-    private long count;
-
-    int spend(int result, int n) throws TooLongException {
-      if (n > 0) {
-        count += n;
-        if (count > maxDocumentLength) {
-          throw new TooLongException(tooLong());
+      try {
+        p.nextToken();
+        Registry registry = readDocument(p, ValueReader.forDocument(lenient));
+        if (p.nextToken() != null) {
+          throw ValueReader.unexpected(p, "the end of the document");
         }
+        return registry;
+      } catch (JsonProcessingException | CharConversionException e) {
+        throw ValueReader.parserError(p, e, limits);
       }
-      return result;
-    }
-  }
-
-  /** A stream that fails once more than the maximum document length has been read from it. */
-  private final class LimitedInputStream extends FilterInputStream {
-    private final Budget budget = new Budget();
-
-    LimitedInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      return budget.spend(b, b < 0 ? 0 : 1);
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      return budget.spend(n, n);
-    }
-  }
-
-  /** A reader that fails once more than the maximum document length has been read from it. */
-  private final class LimitedReader extends FilterReader {
-    private final Budget budget = new Budget();
-
-    LimitedReader(Reader in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      return budget.spend(c, c < 0 ? 0 : 1);
-    }
-
-    @Override
-    public int read(char[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      return budget.spend(n, n);
     }
   }
 
@@ -469,190 +338,60 @@ public final class RegistryJson {
         null)), e);
   }
 
-  /** Positions of the items of one array of the document, for integrity messages. */
-  private static final class Positions {
-    private int[] lines = new int[16];
-    private int[] columns = new int[16];
-    private int size;
-
-    void add(int line, int column) {
-      if (size == lines.length) {
-        lines = Arrays.copyOf(lines, size * 2);
-        columns = Arrays.copyOf(columns, size * 2);
-      }
-      lines[size] = line;
-      columns[size++] = column;
-    }
-
-    int line(int i) {
-      return i < size ? lines[i] : 0;
-    }
-
-    int column(int i) {
-      return i < size ? columns[i] : 0;
-    }
-  }
-
-  @FunctionalInterface
-  private interface ItemReader {
-    void read(JsonInput in) throws IOException;
-  }
-
-  /** What each top-level array expects, by the number of its key. */
-  private static final String[] ARRAYS = {"", "", "an array of editions", "an array of entities",
-      "an array of relations"};
-
   /**
-   * Reads the items of one of the document's arrays, the input being on the array's start. Where
-   * the second half of the document is being read meanwhile and this array reaches its start,
-   * returns what that half read instead of reading on; otherwise returns null at the array's end.
+   * Reads a document, the parser being on its first token, into a registry; a registry that
+   * breaks integrity rules is an error at the position of each offending item.
    */
-  private static SecondHalf.@Nullable Part items(JsonInput in, int key, @Nullable Positions positions,
-      ItemReader item, @Nullable SecondHalf half, long seen) throws IOException {
-    if (in.token() != JsonToken.START_ARRAY) {
-      throw in.unexpected(ARRAYS[key]);
-    }
-    while (in.next() != JsonToken.END_ARRAY) {
-      if (half != null && in.roughOffset() >= half.due()) {
-        SecondHalf.Part rest = half.takeOver(key, in.token() == JsonToken.START_OBJECT ? in.offset() : -1,
-            seen, TOP.required());
-        if (rest != null) {
-          return rest;
-        }
-      }
-      if (positions != null) {
-        positions.add(in.line(), in.column());
-      }
-      item.read(in);
-    }
-    return null;
-  }
-
-  private static void format(JsonInput in) throws IOException {
-    if (!FORMAT.equals(in.string("\"" + FORMAT + "\""))) {
-      throw in.unexpected("\"" + FORMAT + "\"");
-    }
-  }
-
-  private static void version(JsonInput in) throws IOException {
-    String expected = VERSION + ", the version of the format this reader supports";
-    if (in.intValue(expected) != VERSION) {
-      throw in.unexpected(expected);
-    }
-  }
-
-  /** Reads a whole document with a parser that has not yet read a token. */
-  Registry read(JsonParser p) throws IOException {
-    return read(p, null);
-  }
-
-  /** Reads a whole document, of which another thread may be reading the second half meanwhile. */
-  private Registry read(JsonParser p, @Nullable SecondHalf half) throws IOException {
-    JsonInput in = new JsonInput(p, lenient, limits);
-    in.next();
-    Registry registry = readDocument(in, half);
-    if ((half == null || !half.taken()) && in.next() != null) {
-      throw in.unexpected("the end of the document");
-    }
-    return registry;
-  }
-
-  /** Reads a document, the input being on its first token. */
-  static Registry readDocument(JsonInput in) throws IOException {
-    return readDocument(in, null);
-  }
-
-  /**
-   * Reads a document, the input being on its first token. Where another thread reads the second
-   * half meanwhile and this thread reaches its start, what it read is added instead.
-   *
-   * @throws SecondHalf.Redo if the registry breaks an integrity rule and a second half was
-   *     added, whose positions this thread does not know
-   */
-  private static Registry readDocument(JsonInput in, @Nullable SecondHalf half) throws IOException {
+  static Registry readDocument(JsonParser p, ValueReader in) throws IOException {
     Registry.Builder b = Registry.builder();
-    Positions editions = new Positions();
-    Positions entities = new Positions();
-    Positions relations = new Positions();
-    long at = in.begin(TOP);
-    long seen = 0;
-    SecondHalf.@Nullable Part rest = null;
-    for (int k = -1; rest == null && (k = in.key(TOP, seen, k)) >= 0; ) {
-      seen |= 1L << k;
-      switch (k) {
-        case 0 -> format(in);
-        case 1 -> version(in);
-        case 2 -> rest = items(in, k, editions, i -> b.addEdition(Codec.edition(i)), half, seen);
-        case 3 -> rest = items(in, k, entities, i -> b.add(Codec.entity(i)), half, seen);
-        default -> rest = items(in, k, relations, i -> b.relate(Codec.relation(i)), half, seen);
+    // where each edition, entity and relation starts, in the order of Violation.Target
+    List<ImmutableLongArray.Builder> starts = List.of(ImmutableLongArray.builder(), ImmutableLongArray.builder(),
+        ImmutableLongArray.builder());
+    in.object(p, TOP, key -> {
+      switch (key) {
+        case "format" -> {
+          if (!FORMAT.equals(ValueReader.string(p, FORMAT_EXPECTED))) {
+            throw ValueReader.unexpected(p, FORMAT_EXPECTED);
+          }
+        }
+        case "version" -> {
+          if (ValueReader.wholeNumber(p, VERSION_EXPECTED, Integer.MAX_VALUE) != VERSION) {
+            throw ValueReader.unexpected(p, VERSION_EXPECTED);
+          }
+        }
+        case "editions" -> items(p, in, "an array of editions", starts.get(0), Forms.EDITION, b::addEdition);
+        case "entities" -> items(p, in, "an array of entities", starts.get(1), Forms.ENTITY, b::add);
+        case "relations" -> items(p, in, "an array of relations", starts.get(2), Forms.RELATION, b::relate);
       }
-    }
-    if (rest == null) {
-      if (half != null) {
-        half.cancel(); // not taken over: whatever it still reads is of no use
-      }
-      in.require(at, TOP, seen);
-    } else {
-      rest.editions().forEach(b::addEdition);
-      b.addAll(rest.entities()).relateAll(rest.relations());
-    }
-    List<String> keys = TOP.names().asList();
+    });
     try {
       return b.build();
     } catch (IntegrityException e) {
-      if (rest != null) {
-        throw new SecondHalf.Redo();
-      }
-      List<Violation> sorted = new ArrayList<>(e.violations());
-      sorted.sort(Comparator.comparing(Violation::target).thenComparingInt(Violation::index));
+      List<ImmutableLongArray> at = starts.stream().map(ImmutableLongArray.Builder::build).toList();
       ImmutableList.Builder<DocumentProblem> problems = ImmutableList.builder();
-      for (Violation v : sorted) {
-        Positions pos = switch (v.target()) {
-          case EDITION -> editions;
-          case ENTITY -> entities;
-          case RELATION -> relations;
-        };
-        String pointer = "/" + keys.get(v.target().ordinal() + 2) + "/" + v.index()
+      for (Violation v : e.violations().stream()
+          .sorted(Comparator.comparing(Violation::target).thenComparingInt(Violation::index)).toList()) {
+        ImmutableLongArray of = at.get(v.target().ordinal());
+        long start = v.index() < of.length() ? of.get(v.index()) : 0;
+        String pointer = "/" + TOP.names().get(v.target().ordinal() + 2) + "/" + v.index()
             + (v.field().isEmpty() ? "" : "/" + v.field());
-        problems.add(new DocumentProblem(pointer, pos.line(v.index()), pos.column(v.index()),
-            v.message(), expectation(v.rule()), v.rule()));
+        problems.add(new DocumentProblem(pointer, (int) (start >>> 32), (int) start, v.message(),
+            expectation(v.rule()), v.rule()));
       }
       throw new DocumentException(problems.build(), e);
     }
   }
 
-  /**
-   * Reads the second half of a document, from the start of an item of the array of the given
-   * key on: the input is on a prefix that opens the document and that array, {@code {"":[}.
-   * Returns what it read, or throws at the first thing a whole read would reject; the first half
-   * decides whether what it read may stand (see {@link SecondHalf}).
-   */
-  static SecondHalf.Part readSecondHalf(JsonInput in, int key, SecondHalf half) throws IOException {
-    List<Edition> editions = new ArrayList<>();
-    List<Entity> entities = new ArrayList<>();
-    List<Relation> relations = new ArrayList<>();
-    ItemReader[] readers = {null, null,
-        i -> editions.add(Codec.edition(half.at(i))),
-        i -> entities.add(Codec.entity(half.at(i))),
-        i -> relations.add(Codec.relation(half.at(i)))};
-    if (in.next() != JsonToken.START_OBJECT || in.next() != JsonToken.FIELD_NAME
-        || in.next() != JsonToken.START_ARRAY) {
-      throw in.unexpected("the prefix of a second half");
+  /** Reads the items of one of the document's arrays, keeping where each starts. */
+  private static <T> void items(JsonParser p, ValueReader in, String expected, ImmutableLongArray.Builder starts,
+      Form<T> form, Consumer<T> add) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw ValueReader.unexpected(p, expected);
     }
-    items(in, key, null, readers[key], null, 0);
-    long seen = 0;
-    for (int k = key; (k = in.key(TOP, seen, k)) >= 0; ) {
-      seen |= 1L << k;
-      switch (k) {
-        case 0 -> format(in);
-        case 1 -> version(in);
-        default -> items(in, k, null, readers[k], null, 0);
-      }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      starts.add(ValueReader.position(p));
+      add.accept(form.read(p, in));
     }
-    if (in.next() != null) {
-      throw in.unexpected("the end of the document");
-    }
-    return new SecondHalf.Part(editions, entities, relations, seen);
   }
 
   /** Returns what a document must do to keep a rule. */
@@ -673,7 +412,6 @@ public final class RegistryJson {
   }
 
   // ------------------------------------------------------------------ writing
-
   /**
    * Writes a registry as a document to a stream in UTF-8; the stream is flushed, not closed.
    *
@@ -765,7 +503,7 @@ public final class RegistryJson {
   static void writeDocument(Registry registry, JsonGenerator g) throws IOException {
     Map<EditionId, Integer> index = new HashMap<>();
     registry.editions().forEach(e -> index.put(e.id(), index.size()));
-    Codec.EditionOrder order = set -> set.stream()
+    EditionOrder order = set -> set.stream()
         .sorted(Comparator.comparing(id -> index.getOrDefault(id, Integer.MAX_VALUE)))
         .toList();
     g.writeStartObject();
@@ -773,24 +511,20 @@ public final class RegistryJson {
     g.writeNumberField("version", VERSION);
     g.writeArrayFieldStart("editions");
     for (var e : registry.editions()) {
-      Codec.write(g, e);
+      Forms.EDITION.write(g, e, order);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("entities");
-    List<Entity> entities = new ArrayList<>(registry.entities());
-    entities.sort(Comparator.comparing(Entity::id));
-    for (Entity e : entities) {
-      Codec.write(g, e, order);
+    for (Entity e : registry.entities().stream().sorted(Comparator.comparing(Entity::id)).toList()) {
+      Forms.ENTITY.write(g, e, order);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("relations");
-    List<Relation> relations = new ArrayList<>(registry.relations());
-    relations.sort(Comparator.comparing((Relation r) -> r.kind().label())
+    for (Relation r : registry.relations().stream().sorted(Comparator.comparing((Relation x) -> x.kind().label())
         .thenComparing(Relation::from)
         .thenComparing(Relation::to)
-        .thenComparing((a, b) -> compareEditions(a.editions(), b.editions(), index)));
-    for (Relation r : relations) {
-      Codec.write(g, r, order);
+        .thenComparing((a, b) -> compareEditions(a.editions(), b.editions(), index))).toList()) {
+      Forms.RELATION.write(g, r, order);
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -812,7 +546,6 @@ public final class RegistryJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
-    private long parallelFrom = DEFAULT_PARALLEL_FROM;
 
     private Builder() {}
 
@@ -863,24 +596,6 @@ public final class RegistryJson {
     public Builder maxDocumentLength(long length) {
       checkArgument(length >= 1024, "the document length must be at least 1024, found %s", length);
       this.maxDocumentLength = length;
-      return this;
-    }
-
-    /**
-     * Sets the length from which a document given as bytes ({@link RegistryJson#read(byte[])})
-     * is read on two threads: this one and one of the {@linkplain
-     * java.util.concurrent.ForkJoinPool#commonPool() common pool}, which reads the second half
-     * meanwhile, where the machine has two processors. What is read, and every error reported,
-     * is the same as on one thread. The default is {@link #DEFAULT_PARALLEL_FROM} (256 KiB);
-     * {@link Long#MAX_VALUE} reads every document on the calling thread alone.
-     *
-     * @param length the length in bytes, at least 1024
-     * @return this builder
-     * @throws IllegalArgumentException if the length is less than 1024
-     */
-    public Builder parallelFrom(long length) {
-      checkArgument(length >= 1024, "the length must be at least 1024, found %s", length);
-      this.parallelFrom = length;
       return this;
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.untoc.core.BodyType;
 import org.untoc.core.EntityKind;
 import org.untoc.core.InstrumentType;
+import org.untoc.core.Labelled;
 import org.untoc.core.ProgrammeType;
 import org.untoc.core.RelationKind;
 import org.untoc.core.ServiceType;
@@ -143,8 +144,8 @@ class SchemaTest {
     assertEquals(labels(ServiceType.values()), strings(defs.at("/entity/allOf/5/then/properties/serviceType/enum")));
   }
 
-  private static List<String> labels(Enum<?>[] values) {
-    return Arrays.stream(values).map(JsonInput::label).toList();
+  private static List<String> labels(Labelled[] values) {
+    return Arrays.stream(values).map(Labelled::label).toList();
   }
 
   private static List<String> strings(JsonNode array) {

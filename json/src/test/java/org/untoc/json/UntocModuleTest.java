@@ -153,6 +153,16 @@ class UntocModuleTest {
   }
 
   @Test
+  void reportsMalformedJsonInsideAValueWithItsPointer() {
+    JsonMappingException e = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue("{\"basis\": \"stated\", \"source\": ", Provenance.class));
+    DocumentException cause = assertInstanceOf(DocumentException.class, e.getCause());
+    assertEquals("/source", cause.pointer());
+    assertEquals("Unexpected end-of-input within/between Object entries", cause.found());
+    assertEquals("well-formed JSON (RFC 8259)", cause.expected());
+  }
+
+  @Test
   void readsAnEntityOfTheRequestedKindOnly() {
     String topic = "{\"id\": \"t\", \"kind\": \"topic\", \"names\": [{\"type\": \"official\", \"text\": \"T\","
         + " \"provenance\": {\"basis\": \"public-record\", \"source\": \"s\"}}],"

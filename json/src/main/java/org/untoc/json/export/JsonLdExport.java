@@ -263,6 +263,16 @@ public final class JsonLdExport {
     }
   }
 
+  private static void writeStrings(JsonGenerator g, String key, Set<String> values) throws IOException {
+    if (!values.isEmpty()) {
+      g.writeArrayFieldStart(key);
+      for (String s : values) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    }
+  }
+
   /** {@code counterpart-type} as {@code CounterpartType}. */
   static String pascal(String label) {
     String c = camel(label);

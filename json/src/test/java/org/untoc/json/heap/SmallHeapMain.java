@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import org.untoc.core.UntocException;
 import org.untoc.json.RegistryJson;
 
-/** Reads the document named by its argument and prints the outcome: run in a heap too small for it. */
+/** Reads the document named by its argument and prints the outcome: run in a small heap. */
 public final class SmallHeapMain {
   private SmallHeapMain() {}
 
   /**
    * Reads the document.
    *
-   * @param args the path of the document; then {@code bytes} to read the document's bytes, in
-   *     two halves, rather than its file
+   * @param args the path of the document; then {@code bytes} to read the document's bytes rather
+   *     than its file
    */
   public static void main(String[] args) throws Exception {
     try {
