@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.untoc.core.Violation.Target;
 
 /**
@@ -118,14 +119,14 @@ final class IntegrityCheck {
   private List<Integer> checkRelations() {
     List<Integer> valid = new ArrayList<>();
     // The earlier relations of each kind and ends, to find one that states the same thing again.
-    Map<List<Object>, List<Integer>> earlier = new HashMap<>();
+    Map<Triple, List<Integer>> earlier = new HashMap<>(2 * relations.size());
     for (int i = 0; i < relations.size(); i++) {
       Relation r = relations.get(i);
       if (!checkRelation(i)) {
         continue;
       }
       // A repeat is reported against the first earlier relation it overlaps, itself a repeat or not.
-      List<Integer> same = earlier.computeIfAbsent(List.of(r.kind(), r.from(), r.to()), k -> new ArrayList<>(1));
+      List<Integer> same = earlier.computeIfAbsent(new Triple(r.kind(), r.from(), r.to()), k -> new ArrayList<>(1));
       boolean repeats = false;
       for (int j : same) {
         Relation other = relations.get(j);
@@ -145,12 +146,21 @@ final class IntegrityCheck {
     return valid;
   }
 
+  private @Nullable Entity entity(EntityId id) {
+    RegistryIndex.Node node = index.node(id);
+    return node == null ? null : node.entity();
+  }
+
+  /** The kind and ends of a relation. */
+  private record Triple(RelationKind kind, EntityId from, EntityId to) {}
+
   /** Checks one relation on its own; returns true if it passes. */
   private boolean checkRelation(int i) {
     Relation r = relations.get(i);
     boolean ok = true;
-    RegistryIndex.Node from = index.node(r.from());
-    RegistryIndex.Node to = index.node(r.to());
+    RegistryIndex.Ends ends = index.ends(i);
+    Entity from = ends != null ? ends.from() : entity(r.from());
+    Entity to = ends != null ? ends.to() : entity(r.to());
     if (from == null) {
       report(Rule.DANGLING_REFERENCE, Target.RELATION, i, subject(i), "from",
           "no entity with id '" + r.from() + "'");
@@ -166,10 +176,10 @@ final class IntegrityCheck {
           "a relation must join two different entities");
       ok = false;
     }
-    if (from != null && to != null && !r.kind().allows(from.entity().kind(), to.entity().kind())) {
+    if (from != null && to != null && !r.kind().allows(from.kind(), to.kind())) {
       report(Rule.KIND_MISMATCH, Target.RELATION, i, subject(i), "kind",
           "'" + r.kind().label() + "' joins " + r.kind().signature() + ", not "
-              + from.entity().kind() + " -> " + to.entity().kind());
+              + from.kind() + " -> " + to.kind());
       ok = false;
     }
     Set<EditionId> editions = r.editions();
@@ -180,8 +190,8 @@ final class IntegrityCheck {
     checkKnown(editions, Target.RELATION, i, "editions");
     ok &= found.size() == before;
     if (ok) {
-      ok &= within(i, r, from.entity());
-      ok &= within(i, r, to.entity());
+      ok &= within(i, r, from);
+      ok &= within(i, r, to);
     }
     return ok;
   }
@@ -209,12 +219,12 @@ final class IntegrityCheck {
   /** Part-of: one parent each, no cycle; runs: one owner per programme. In one edition. */
   private void checkHierarchy(int position, List<Integer> valid) {
     EditionId edition = editions.get(position).id();
-    Map<EntityId, Integer> parentRelation = new HashMap<>();
-    Map<EntityId, Integer> ownerRelation = new HashMap<>();
+    Map<EntityId, Integer> parentRelation = new HashMap<>(2 * entities.size());
+    Map<EntityId, Integer> ownerRelation = new HashMap<>(2 * entities.size());
     for (int i : valid) {
       Relation r = relations.get(i);
       boolean partOf = r.kind() == RelationKind.PART_OF;
-      if (!partOf && r.kind() != RelationKind.RUNS || !index.holds(r, position)) {
+      if (!partOf && r.kind() != RelationKind.RUNS || !index.holds(i, position)) {
         continue;
       }
       if (partOf) {
@@ -234,21 +244,21 @@ final class IntegrityCheck {
       }
     }
     // Each entity has at most one parent here, so a walk up from each either ends or loops.
-    Set<EntityId> done = new HashSet<>();
+    // An entity's state: absent while unvisited, false while on the current walk, true once done.
+    Map<EntityId, Boolean> done = new HashMap<>(2 * parentRelation.size());
+    List<EntityId> walk = new ArrayList<>();
     for (Entity e : entities) {
-      EntityId start = e.id();
-      if (!parentRelation.containsKey(start)) {
+      EntityId node = e.id();
+      if (!parentRelation.containsKey(node)) {
         continue;
       }
-      List<EntityId> walk = new ArrayList<>();
-      Set<EntityId> onWalk = new HashSet<>();
-      EntityId node = start;
-      while (node != null && !done.contains(node) && onWalk.add(node)) {
+      walk.clear();
+      while (node != null && done.putIfAbsent(node, false) == null) {
         walk.add(node);
         Integer rel = parentRelation.get(node);
         node = rel == null ? null : relations.get(rel).to();
       }
-      if (node != null && onWalk.contains(node)) {
+      if (node != null && !done.get(node)) {
         List<EntityId> cycle = new ArrayList<>(walk.subList(walk.indexOf(node), walk.size()));
         cycle.add(node);
         int rel = parentRelation.get(cycle.get(cycle.size() - 2));
@@ -256,7 +266,7 @@ final class IntegrityCheck {
             "in edition " + edition + ", part-of relations form a cycle: "
                 + String.join(" -> ", cycle.stream().map(EntityId::toString).toList()));
       }
-      done.addAll(walk);
+      walk.forEach(w -> done.put(w, true));
     }
   }
 }

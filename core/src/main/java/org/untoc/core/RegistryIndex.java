@@ -1,11 +1,11 @@
 package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,25 +15,27 @@ import org.jspecify.annotations.Nullable;
  * The indexes of a {@link Registry}, built once when it is built:
  *
  * <ul>
- *   <li>a map from id to {@link Node}: the entity, its position in the registry and the editions
- *       in which it exists;
- *   <li>one multimap per direction from an entity's id to its {@link Edge}s: the relations that
- *       start from it, or that point to it, grouped by kind and in builder order within a kind,
- *       each with the entity at its other end and the editions in which it holds;
- *   <li>a multimap from the normal form of each name ({@link NameKey#of}) to the entities that
- *       bear it, each {@link Posting} with the editions in which the name holds.
+ *   <li>a map from id to {@link Node}: the entity, its position in the registry, the editions in
+ *       which it exists, and its {@link Edge}s in both directions: the relations that start from
+ *       it and those that point to it, grouped by kind and in builder order within a kind, each
+ *       with the entity at its other end and the editions in which it holds;
+ *   <li>the {@link Ends} of each relation, by its position: its entities and the editions in which
+ *       it holds;
+ *   <li>a map from the normal form of each name ({@link NameKey#of}) to the entities that bear
+ *       it, each {@link Posting} with the editions in which the name holds.
  * </ul>
  *
  * <p>Editions are numbered by their position in the registry, and a set of editions is a {@link
  * BitSet} of those numbers; equal sets are held once. The index tolerates data that breaks the
  * integrity rules, so that the {@link IntegrityCheck} can use it: of two entities with one id,
- * the first is indexed; a relation with a dangling end is left out of the adjacency maps.
+ * the first is indexed; a relation with a dangling end holds nowhere and has no edges.
  *
- * <p>This class is immutable and thread-safe once built.
+ * <p>The maps are plain hash maps, filled here and never changed: this class is immutable and
+ * thread-safe once built.
  */
 final class RegistryIndex {
-  /** An entity, its position among the registry's entities and the editions in which it exists. */
-  record Node(Entity entity, int position, BitSet editions) {}
+  /** An entity, its position among the registry's entities, its editions and its edges. */
+  record Node(Entity entity, int position, BitSet editions, ImmutableList<Edge> out, ImmutableList<Edge> in) {}
 
   /**
    * One relation seen from one of its ends: its position among the registry's relations, the
@@ -42,75 +44,86 @@ final class RegistryIndex {
    */
   record Edge(int position, Relation relation, Entity other, BitSet editions) {}
 
+  /** The entities at the ends of a relation, and the editions in which it and both of them hold. */
+  record Ends(Entity from, Entity to, BitSet editions) {}
+
   /** An entity that bears a name, and the editions in which the name holds and the entity exists. */
   record Posting(Entity entity, Name name, BitSet editions) {}
 
+  private static final Comparator<Edge> BY_KIND = Comparator.comparingInt(e -> e.relation().kind().ordinal());
+
   private final ImmutableList<EditionId> editions;
-  private final ImmutableMap<EditionId, Integer> editionNumbers;
-  private final ImmutableMap<EntityId, Node> nodes;
-  private final ImmutableListMultimap<EntityId, Edge> out;
-  private final ImmutableListMultimap<EntityId, Edge> in;
-  private final ImmutableListMultimap<String, Posting> names;
+  private final Map<EditionId, Integer> editionNumbers = new HashMap<>();
+  private final Map<EntityId, Node> nodes;
+  /** The ends of each relation; null for a dangling relation. */
+  private final @Nullable Ends[] ends;
+  private final Map<String, List<Posting>> names = new HashMap<>();
+  /** Each distinct set of editions, held once; emptied when the index is built. */
+  private final Map<BitSet, BitSet> shared = new HashMap<>();
 
   RegistryIndex(List<Edition> editionList, List<Entity> entities, List<Relation> relations) {
     this.editions = editionList.stream().map(Edition::id).collect(ImmutableList.toImmutableList());
-    Map<EditionId, Integer> numbers = new LinkedHashMap<>();
     for (EditionId id : editions) {
-      numbers.putIfAbsent(id, numbers.size());
+      editionNumbers.putIfAbsent(id, editionNumbers.size());
     }
-    this.editionNumbers = ImmutableMap.copyOf(numbers);
-    Map<BitSet, BitSet> shared = new HashMap<>(); // each distinct set of editions, held once
 
-    Map<EntityId, Node> byId = new HashMap<>();
-    for (int i = 0; i < entities.size(); i++) {
+    // The position of the first entity with each id, and the editions of each entity.
+    int n = entities.size();
+    Map<EntityId, Integer> first = new HashMap<>(2 * n);
+    BitSet[] entityEditions = new BitSet[n];
+    for (int i = 0; i < n; i++) {
       Entity e = entities.get(i);
-      byId.putIfAbsent(e.id(), new Node(e, i, share(shared, bits(e.editions()))));
+      first.putIfAbsent(e.id(), i);
+      entityEditions[i] = share(bits(e.editions()));
     }
-    this.nodes = ImmutableMap.copyOf(byId);
 
-    // Each entity's edges come grouped by kind, in builder order within a kind: one pass a kind.
-    ImmutableListMultimap.Builder<EntityId, Edge> forward = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<EntityId, Edge> reverse = ImmutableListMultimap.builder();
-    for (RelationKind kind : RelationKind.values()) {
-      for (int r = 0; r < relations.size(); r++) {
-        Relation rel = relations.get(r);
-        if (rel.kind() == kind) {
-          index(r, rel, forward, reverse, shared);
-        }
+    // The edges of each entity, in builder order; grouped by kind below, by a stable sort.
+    List<List<Edge>> out = new ArrayList<>(Collections.nCopies(n, null));
+    List<List<Edge>> in = new ArrayList<>(Collections.nCopies(n, null));
+    this.ends = new Ends[relations.size()];
+    for (int r = 0; r < relations.size(); r++) {
+      Relation rel = relations.get(r);
+      Integer from = first.get(rel.from());
+      Integer to = first.get(rel.to());
+      if (from == null || to == null) {
+        continue; // dangling: the integrity check reports it
       }
+      BitSet holds = bits(rel.editions());
+      holds.and(entityEditions[from]);
+      holds.and(entityEditions[to]);
+      ends[r] = new Ends(entities.get(from), entities.get(to), share(holds));
+      edges(out, from).add(new Edge(r, rel, ends[r].to(), ends[r].editions()));
+      edges(in, to).add(new Edge(r, rel, ends[r].from(), ends[r].editions()));
     }
-    this.out = forward.build();
-    this.in = reverse.build();
 
-    ImmutableListMultimap.Builder<String, Posting> postings = ImmutableListMultimap.builder();
-    for (Entity e : entities) {
-      Node node = nodes.get(e.id());
-      if (node.entity() != e) {
+    this.nodes = new HashMap<>(2 * n);
+    for (int i = 0; i < n; i++) {
+      Entity e = entities.get(i);
+      if (first.get(e.id()) != i) {
         continue; // a second entity with the id: the integrity check reports it
       }
+      nodes.put(e.id(), new Node(e, i, entityEditions[i], sorted(out.get(i)), sorted(in.get(i))));
       for (Name name : e.names()) {
         BitSet holds = bits(name.editions());
-        holds.and(node.editions());
-        postings.put(NameKey.of(name.text()), new Posting(node.entity(), name, share(shared, holds)));
+        holds.and(entityEditions[i]);
+        names.computeIfAbsent(NameKey.of(name.text()), k -> new ArrayList<>(1))
+            .add(new Posting(e, name, share(holds)));
       }
     }
-    this.names = postings.build();
+    shared.clear();
   }
 
-  /** Adds a relation's edges, unless one of its ends is dangling: the integrity check reports that. */
-  private void index(int r, Relation rel, ImmutableListMultimap.Builder<EntityId, Edge> forward,
-      ImmutableListMultimap.Builder<EntityId, Edge> reverse, Map<BitSet, BitSet> shared) {
-    Node from = nodes.get(rel.from());
-    Node to = nodes.get(rel.to());
-    if (from == null || to == null) {
-      return;
+  private static List<Edge> edges(List<List<Edge>> lists, int entity) {
+    List<Edge> list = lists.get(entity);
+    if (list == null) {
+      list = new ArrayList<>(2);
+      lists.set(entity, list);
     }
-    BitSet holds = bits(rel.editions());
-    holds.and(from.editions());
-    holds.and(to.editions());
-    BitSet editionsOfEdge = share(shared, holds);
-    forward.put(rel.from(), new Edge(r, rel, to.entity(), editionsOfEdge));
-    reverse.put(rel.to(), new Edge(r, rel, from.entity(), editionsOfEdge));
+    return list;
+  }
+
+  private static ImmutableList<Edge> sorted(@Nullable List<Edge> edges) {
+    return edges == null ? ImmutableList.of() : ImmutableList.sortedCopyOf(BY_KIND, edges);
   }
 
   /** Returns the editions of a set as numbered here, a new bit set; every edition for an empty set. */
@@ -120,16 +133,16 @@ final class RegistryIndex {
       bits.set(0, editions.size());
     } else {
       for (EditionId id : set) {
-        Integer n = editionNumbers.get(id);
-        if (n != null) {
-          bits.set(n);
+        Integer number = editionNumbers.get(id);
+        if (number != null) {
+          bits.set(number);
         }
       }
     }
     return bits;
   }
 
-  private static BitSet share(Map<BitSet, BitSet> shared, BitSet bits) {
+  private BitSet share(BitSet bits) {
     return shared.computeIfAbsent(bits, b -> b);
   }
 
@@ -137,8 +150,8 @@ final class RegistryIndex {
 
   /** Returns the number of an edition, its position in the registry, or -1. */
   int editionNumber(EditionId edition) {
-    Integer n = editionNumbers.get(edition);
-    return n == null ? -1 : n;
+    Integer number = editionNumbers.get(edition);
+    return number == null ? -1 : number;
   }
 
   // ---------------------------------------------------------------- entities
@@ -161,7 +174,19 @@ final class RegistryIndex {
    * kind, in builder order within a kind; in every edition.
    */
   ImmutableList<Edge> edges(EntityId id, boolean forward) {
-    return (forward ? out : in).get(id);
+    Node node = nodes.get(id);
+    return node == null ? ImmutableList.of() : forward ? node.out() : node.in();
+  }
+
+  /** Returns the ends of the relation at a position, or null if one of them is dangling. */
+  @Nullable Ends ends(int relation) {
+    return ends[relation];
+  }
+
+  /** Returns true if the relation at a position and both its entities hold in an edition. */
+  boolean holds(int relation, int edition) {
+    Ends e = ends[relation];
+    return e != null && e.editions().get(edition);
   }
 
   /** Returns true if a relation and both its entities hold in the edition with the given number. */
@@ -175,8 +200,8 @@ final class RegistryIndex {
   // ---------------------------------------------------------------- names
 
   /** Returns the entities that bear a name whose normal form is the given one, in registry order. */
-  ImmutableList<Posting> postings(String normalForm) {
-    return names.get(normalForm);
+  List<Posting> postings(String normalForm) {
+    return names.getOrDefault(normalForm, List.of());
   }
 
   /** Returns every normal form of a name, each once. */
