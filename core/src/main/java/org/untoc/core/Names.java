@@ -49,6 +49,13 @@ final class Names {
             e.kind(), e.id(), n.text(), n.editions(), e.editions());
       }
     }
+    if (!e.editions().isEmpty()) {
+      for (Description d : e.descriptions()) {
+        checkArgument(e.editions().containsAll(d.editions()),
+            "%s %s: description '%s' holds in editions %s outside the entity's editions %s",
+            e.kind(), e.id(), d.text(), d.editions(), e.editions());
+      }
+    }
     checkArgument(distinct(e.names()), "%s %s: a name is listed twice", e.kind(), e.id());
   }
 

@@ -60,8 +60,24 @@ public abstract class Change {
     UNLINKED
   }
 
+  /** What a change rests on. */
+  public enum Evidence implements Labelled {
+    /** Facts of the later edition: it holds something the earlier did not, or holds it otherwise. */
+    FACTS,
+    /**
+     * The silence of the later edition: it does not hold what the earlier did. Where editions
+     * follow source documents, the later document does not mention it, and no source states that
+     * it ended; the provenance is that of the earlier facts. Dissolved entities, unlinked
+     * relations, and the merges and splits derived from them rest on silence.
+     */
+    SILENCE
+  }
+
   /** Returns what kind of change it is. */
   public abstract Type type();
+
+  /** Returns what the change rests on: facts of the later edition, or its silence. */
+  public abstract Evidence evidence();
 
   /**
    * Returns the entity that changed: the entity created, dissolved or renamed; the unit or body
@@ -169,6 +185,6 @@ public abstract class Change {
       default -> { }
     }
     return sb.append(" (").append(fromEdition()).append(" -> ").append(toEdition()).append(", ")
-        .append(basis()).append(')').toString();
+        .append(evidence() == Evidence.SILENCE ? "silence; earlier " : "").append(basis()).append(')').toString();
   }
 }

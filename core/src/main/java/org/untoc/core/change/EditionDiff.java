@@ -158,7 +158,10 @@ public final class EditionDiff {
     }
 
     private Change.Builder base(Change.Type type, EntityId subject) {
-      return Change.builder().type(type).subject(subject).fromEdition(from).toEdition(to);
+      boolean silence = type == Change.Type.DISSOLVED || type == Change.Type.UNLINKED
+          || type == Change.Type.SPLIT || type == Change.Type.MERGED;
+      return Change.builder().type(type).subject(subject).fromEdition(from).toEdition(to)
+          .evidence(silence ? Change.Evidence.SILENCE : Change.Evidence.FACTS);
     }
 
     private Optional<Change> renamed(Entity e, NameType type) {
@@ -301,14 +304,17 @@ public final class EditionDiff {
   /**
    * Returns the diff as text: a heading line, then one line a change, labelled with the names
    * of the edition in which each entity is shown (the earlier edition for what is gone, the
-   * later otherwise), each ending with the basis of the facts behind it.
+   * later otherwise), each ending with what it rests on: the basis of the facts behind it, or,
+   * for a change that rests on the later edition's silence, "silence" and the basis of the
+   * earlier facts ({@code [silence; earlier STATED]}).
    */
   public String toText() {
     StringBuilder sb = new StringBuilder("Changes from ").append(from).append(" to ").append(to)
         .append(": ").append(changes.size()).append(changes.size() == 1 ? " change" : " changes").append('\n');
     for (Change c : changes) {
       sb.append("  ").append(String.format(Locale.ROOT, "%-9s", c.type().label()))
-          .append(' ').append(describe(c)).append("  [").append(c.basis()).append("]\n");
+          .append(' ').append(describe(c)).append("  [")
+          .append(c.evidence() == Change.Evidence.SILENCE ? "silence; earlier " : "").append(c.basis()).append("]\n");
     }
     return sb.toString();
   }
