@@ -59,8 +59,22 @@ final class Names {
     checkArgument(distinct(e.names()), "%s %s: a name is listed twice", e.kind(), e.id());
   }
 
-  /** Returns true if no two names have the same type and text. */
+  /**
+   * Returns true if no two names of the same type and text hold in a common edition. The same
+   * name may be listed once for each of two disjoint sets of editions, each with the source that
+   * states it there: the brochure and the overview each name the Conference Support Section.
+   */
   private static boolean distinct(List<Name> names) {
-    return names.stream().map(n -> n.type() + " " + n.text()).distinct().count() == names.size();
+    for (int i = 0; i < names.size(); i++) {
+      Name a = names.get(i);
+      for (int j = i + 1; j < names.size(); j++) {
+        Name b = names.get(j);
+        if (a.type() == b.type() && a.text().equals(b.text()) && (a.editions().isEmpty()
+            || b.editions().isEmpty() || a.editions().stream().anyMatch(b.editions()::contains))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
