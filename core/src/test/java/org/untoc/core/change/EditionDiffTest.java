@@ -109,22 +109,22 @@ class EditionDiffTest {
     for (int i = 1; i < types.size(); i++) {
       assertTrue(types.get(i - 1).ordinal() <= types.get(i).ordinal(), "ordered at " + i);
     }
-    assertEquals(95, DIFF.changes().size());
+    assertEquals(103, DIFF.changes().size());
   }
 
   @Test
   void diffAsText() {
     String text = DIFF.toText();
-    assertTrue(text.startsWith("Changes from ocb-brochure to ocb-overview: 95 changes\n"), text);
+    assertTrue(text.startsWith("Changes from ocb-brochure to ocb-overview: 103 changes\n"), text);
     assertTrue(text.contains("\n  renamed   unit ocb: \"Organized Crime Branch\" -> \"Organized Crime and Illicit"
         + " Trafficking Branch\"  [STATED]\n"), text);
     assertTrue(text.contains("\n  renamed   unit htmss: acronym \"HMTSS\" -> \"HTMSS\"  [STATED]\n"), text);
-    assertTrue(text.contains("\n  dissolved unit ISS  [STATED]\n"), text);
+    assertTrue(text.contains("\n  dissolved unit ISS  [silence; earlier STATED]\n"), text);
     assertTrue(text.contains("\n  created   unit FTS  [STATED]\n"), text);
     assertTrue(text.contains("\n  moved     programme GPML: run by ISS -> CMLS  [INFERRED]\n"), text);
     assertTrue(text.contains("\n  split     unit ISS: its programmes went to FTS, CMLS, Border Management"
-        + " Branch  [INFERRED]\n"), text);
-    assertTrue(text.contains("\n  unlinked  CSS serves COP  [STATED]\n"), text);
+        + " Branch  [silence; earlier INFERRED]\n"), text);
+    assertTrue(text.contains("\n  unlinked  CSS serves COP  [silence; earlier STATED]\n"), text);
   }
 
   @Test
@@ -154,10 +154,11 @@ class EditionDiffTest {
         .build();
     EditionDiff d = r.diff(E1, E2);
     assertEquals(List.of("moved c: a -> b (e1 -> e2, PUBLIC_RECORD)", "unlinked p: a runs p [e1] (e1 -> e2,"
-        + " PUBLIC_RECORD)"), d.changes().stream().map(Change::toString).toList());
+        + " silence; earlier PUBLIC_RECORD)"), d.changes().stream().map(Change::toString).toList());
     assertEquals("Changes from e1 to e2: 2 changes\n"
         + "  moved     unit Unit c: part of Unit a -> Unit b  [PUBLIC_RECORD]\n"
-        + "  unlinked  Unit a runs Programme p; no unit runs it in e2  [PUBLIC_RECORD]\n", d.toText());
+        + "  unlinked  Unit a runs Programme p; no unit runs it in e2  [silence; earlier PUBLIC_RECORD]\n",
+        d.toText());
   }
 
   @Test
