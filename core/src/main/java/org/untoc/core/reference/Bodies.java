@@ -19,6 +19,7 @@ import org.untoc.core.BodyType;
 import org.untoc.core.Entity;
 import org.untoc.core.Provenance;
 import org.untoc.core.Relation;
+import org.untoc.core.Source;
 
 /** The Conference of the Parties, its Bureau and working groups, the Review Mechanism, the Ad Hoc Committee. */
 final class Bodies {
@@ -28,9 +29,8 @@ final class Bodies {
   static final List<String> WORKING_GROUPS = List.of("wg-trafficking-in-persons",
       "wg-smuggling-of-migrants", "wg-firearms", "wg-international-cooperation", "wg-technical-assistance");
 
-  private static final Provenance COP_RECORD = pr("public record: Conference of the Parties and its subsidiary bodies");
-  private static final Provenance REVIEW_RECORD = pr("public record: Review Mechanism");
-  private static final Provenance AHC_RECORD = pr("public record: Ad Hoc Committee and the Convention against Cybercrime");
+  private static final Provenance COP_PRESS_RELEASE = pr(Sources.COP_PRESS_RELEASE);
+  private static final Provenance REVIEW_RECORD = pr(Sources.COP_RESOLUTION_9_1);
   private static final Provenance COP_0 = s0("the Conference of the Parties (COP), the main decision-making"
       + " body established under the United Nations Convention against Transnational Organized Crime");
   private static final Provenance FIVE_WGS = s0("its subsidiary bodies, the five Working Groups");
@@ -41,7 +41,7 @@ final class Bodies {
     return List.of(
         Body.builder().id(id("cop")).bodyType(BodyType.CONFERENCE)
             .addName(official("Conference of the Parties to the United Nations Convention against"
-                + " Transnational Organized Crime", COP_0))
+                + " Transnational Organized Crime", COP_PRESS_RELEASE))
             .addName(acronym("COP", s0("Conference of the Parties (COP)")))
             .addName(alias("Conference of the Parties to the Organized Crime Convention",
                 Facts.s1("the Conference of the Parties to the Organized Crime Convention")))
@@ -49,14 +49,17 @@ final class Bodies {
             .addProvenance(Facts.s1("CSS provides services to the Conference of the Parties and its Working Groups"))
             .build(),
         Body.builder().id(id("cop-bureau")).bodyType(BodyType.BUREAU)
-            .addName(official("Bureau of the Conference of the Parties", s0("the bureau of the COP")))
+            .addName(official("bureau of the COP", s0("the bureau of the COP")))
             .addProvenance(s0("UNODC assists the bureau of the COP in the performance of its functions"))
             .build(),
-        workingGroup("wg-trafficking-in-persons", "Working Group on Trafficking in Persons"),
-        workingGroup("wg-smuggling-of-migrants", "Working Group on the Smuggling of Migrants"),
-        workingGroup("wg-firearms", "Working Group on Firearms"),
-        workingGroup("wg-international-cooperation", "Working Group on International Cooperation"),
-        workingGroup("wg-technical-assistance", "Working Group of Government Experts on Technical Assistance"),
+        workingGroup("wg-trafficking-in-persons", "Working Group on Trafficking in Persons", Sources.COP_DECISION_4_4),
+        workingGroup("wg-smuggling-of-migrants", "Working Group on the Smuggling of Migrants",
+            Sources.COP_RESOLUTION_7_1),
+        workingGroup("wg-firearms", "Working Group on Firearms", Sources.COP_DECISION_5_4),
+        workingGroup("wg-international-cooperation", "Working Group on International Cooperation",
+            Sources.COP_DECISION_3_2),
+        workingGroup("wg-technical-assistance", "Working Group of Government Experts on Technical Assistance",
+            Sources.COP_DECISION_2_6),
         Body.builder().id(id("review-mechanism")).bodyType(BodyType.REVIEW_MECHANISM)
             .addName(official("Mechanism for the Review of the Implementation of the United Nations"
                 + " Convention against Transnational Organized Crime and the Protocols thereto", REVIEW_RECORD))
@@ -78,11 +81,12 @@ final class Bodies {
             .build());
   }
 
-  private static Body workingGroup(String id, String name) {
+  /** A working group, named as the act of the Conference that established it or made it a constant element names it. */
+  private static Body workingGroup(String id, String name, Source act) {
     return Body.builder().id(id(id)).bodyType(BodyType.WORKING_GROUP)
-        .addName(official(name, COP_RECORD))
+        .addName(official(name, pr(act)))
         .addProvenance(FIVE_WGS)
-        .addProvenance(COP_RECORD)
+        .addProvenance(pr(act))
         .build();
   }
 
@@ -90,11 +94,11 @@ final class Bodies {
     List<Relation> r = new ArrayList<>(List.of(
         rel("cop", ESTABLISHED_BY, "untoc", COP_0),
         rel("cop-bureau", PART_OF, "cop", s0("the bureau of the COP")),
-        rel("wg-trafficking-in-persons", ESTABLISHED_BY, "cop-decision-4-4", COP_RECORD),
-        rel("wg-firearms", ESTABLISHED_BY, "cop-decision-5-4", COP_RECORD),
-        rel("wg-technical-assistance", ESTABLISHED_BY, "cop-decision-2-6", COP_RECORD),
+        rel("wg-trafficking-in-persons", ESTABLISHED_BY, "cop-decision-4-4", pr(Sources.COP_DECISION_4_4)),
+        rel("wg-firearms", ESTABLISHED_BY, "cop-decision-5-4", pr(Sources.COP_DECISION_5_4)),
+        rel("wg-technical-assistance", ESTABLISHED_BY, "cop-decision-2-6", pr(Sources.COP_DECISION_2_6)),
         rel("review-mechanism", ESTABLISHED_BY, "cop-res-9-1", REVIEW_RECORD),
-        rel("ad-hoc-committee", ESTABLISHED_BY, "ga-res-74-247", AHC_RECORD)));
+        rel("ad-hoc-committee", ESTABLISHED_BY, "ga-res-74-247", pr(Sources.GA_RESOLUTION_74_247))));
     for (String wg : WORKING_GROUPS) {
       r.add(rel(wg, SUBSIDIARY_OF, "cop", FIVE_WGS));
     }

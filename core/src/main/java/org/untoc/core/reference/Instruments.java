@@ -7,6 +7,7 @@ import static org.untoc.core.RelationKind.SUPPLEMENTS;
 import static org.untoc.core.reference.Facts.acronym;
 import static org.untoc.core.reference.Facts.alias;
 import static org.untoc.core.reference.Facts.id;
+import static org.untoc.core.reference.Facts.inferred;
 import static org.untoc.core.reference.Facts.official;
 import static org.untoc.core.reference.Facts.pr;
 import static org.untoc.core.reference.Facts.rel;
@@ -32,19 +33,28 @@ import org.untoc.core.Relation;
 final class Instruments {
   private Instruments() {}
 
-  private static final Provenance UNTC_UNTOC = pr("UN Treaty Collection, MTDSG chapter XVIII-12");
-  private static final Provenance CTOC_SIGNATURES = pr("UNODC treaty signatures page (CTOC)");
-  private static final Provenance AVL_UNTOC = pr("UN Audiovisual Library of International Law, UNTOC page");
-  private static final Provenance UNTC_FIREARMS =
-      pr("UN Treaty Collection XVIII-12-c; UNIS Vienna press release UNIS/CP/517 (2005)");
-  private static final Provenance UNTC_SINGLE = pr("UN Treaty Collection VI-15");
-  private static final Provenance UNTC_1988 = pr("UN Treaty Collection VI-19");
-  /** The public record lists the 1971 Convention's dates without a citation. */
-  private static final Provenance RECORD_1971 = pr("public record: Instruments table (no citation given)");
-  private static final Provenance COP_RECORD = pr("public record: Conference of the Parties and its subsidiary bodies");
-  private static final Provenance REVIEW_RECORD = pr("public record: Review Mechanism");
-  private static final Provenance AHC_RECORD = pr("public record: Ad Hoc Committee and the Convention against Cybercrime");
-  private static final Provenance CYBER_MANDATE = pr("UNODC cybercrime mandate page");
+  private static final Provenance UNTC_UNTOC = pr(Sources.UNTC_XVIII_12);
+  private static final Provenance CTOC_SIGNATURES = pr(Sources.CTOC_SIGNATURES);
+  private static final Provenance AVL_UNTOC = pr(Sources.AVL_UNTOC);
+  private static final Provenance UNTC_FIREARMS = pr(Sources.UNTC_FIREARMS);
+  private static final Provenance UNTC_SINGLE = pr(Sources.UNTC_VI_15);
+  private static final Provenance UNTC_1988 = pr(Sources.UNTC_VI_19);
+  /**
+   * The public record gives the 1971 Convention's name and dates without citing a document: the
+   * Convention is kept, as one of the drug control treaties the brochure speaks of, and its
+   * dates are left out.
+   */
+  private static final Provenance NAMED_1971 = inferred(Sources.BROCHURE, "the brochure speaks of the"
+      + " international drug control treaties and the international drug control framework without naming"
+      + " them; the Convention on Psychotropic Substances, 1971, is taken to be one of them. Its name is the one"
+      + " the public record gives, which cites no document for it.");
+  private static final Provenance CYBERCRIME_CONVENTION = inferred(Sources.OVERVIEW, "the overview names the"
+      + " Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of"
+      + " Information and Communications Technologies for Criminal Purposes. The public record gives the"
+      + " United Nations Convention against Cybercrime as the committee's outcome, adopted by the General"
+      + " Assembly, but cites no document for it; its dates are left out.");
+  private static final Provenance CYBER_MANDATE = pr(Sources.CYBERCRIME_MANDATE);
+  private static final Provenance CCPCJ_REPORT = pr(Sources.CCPCJ_REPORT_2013);
 
   private static final Provenance UNTOC_0 = s0("the United Nations Convention against Transnational"
       + " Organized Crime and the Protocols Thereto");
@@ -71,7 +81,7 @@ final class Instruments {
             .addProvenance(s1("the United Nations Convention against Transnational Organized Crime"))
             .addIdentifier(Identifier.of(Identifier.UNTC_MTDSG, "XVIII-12", UNTC_UNTOC))
             .addIdentifier(Identifier.builder().scheme(Identifier.UNTS_REGISTRATION).value("39574")
-                .note("vol. 2225, p. 209").provenance(pr("United Nations Treaty Series, vol. 2225, p. 209"))
+                .note("vol. 2225, p. 209").provenance(pr(Sources.UNTS_2225))
                 .build())
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), "General Assembly resolution 55/25, annex I", UNTC_UNTOC))
             .openedForSignature(DatedFact.of(PartialDate.of(2000, 12, 12),
@@ -89,7 +99,7 @@ final class Instruments {
         Instrument.builder().id(id("smuggling-protocol")).instrumentType(InstrumentType.PROTOCOL)
             .addName(official("Protocol against the Smuggling of Migrants by Land, Sea and Air", SOM_1))
             .addName(alias("Protocol against the Smuggling of Migrants by Land, Air and Sea",
-                pr("COP rules of procedure (name variant)")))
+                pr(Sources.COP_RULES)))
             .addProvenance(SOM_1)
             .addProvenance(PROTOCOLS_0)
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), "General Assembly resolution 55/25, annex III", AVL_UNTOC))
@@ -114,10 +124,8 @@ final class Instruments {
                 "art. 41; amended by the Protocol of 25 Mar 1972, amended text in force 8 Aug 1975", UNTC_SINGLE))
             .build(),
         Instrument.builder().id(id("psychotropic-convention-1971")).instrumentType(InstrumentType.CONVENTION)
-            .addName(official("Convention on Psychotropic Substances, 1971", RECORD_1971))
-            .addProvenance(RECORD_1971)
-            .adopted(DatedFact.of(PartialDate.of(1971, 2, 21), "Vienna", RECORD_1971))
-            .entryIntoForce(DatedFact.of(PartialDate.of(1976, 8), "the day is not verified", RECORD_1971))
+            .addName(official("Convention on Psychotropic Substances, 1971", NAMED_1971))
+            .addProvenance(NAMED_1971)
             .build(),
         Instrument.builder().id(id("drug-trafficking-convention-1988")).instrumentType(InstrumentType.CONVENTION)
             .addName(official("United Nations Convention against Illicit Traffic in Narcotic Drugs and"
@@ -128,11 +136,8 @@ final class Instruments {
             .entryIntoForce(DatedFact.of(PartialDate.of(1990, 11, 11), "art. 29(1)", UNTC_1988))
             .build(),
         Instrument.builder().id(id("cybercrime-convention")).instrumentType(InstrumentType.CONVENTION)
-            .addName(official("United Nations Convention against Cybercrime", AHC_RECORD))
-            .addProvenance(AHC_RECORD)
-            .adopted(DatedFact.of(PartialDate.of(2024, 12, 24), "by the General Assembly", AHC_RECORD))
-            .openedForSignature(DatedFact.of(PartialDate.of(2025, 10, 25),
-                "signing ceremony in Hanoi, 25-26 Oct 2025", AHC_RECORD))
+            .addName(official("United Nations Convention against Cybercrime", CYBERCRIME_CONVENTION))
+            .addProvenance(CYBERCRIME_CONVENTION)
             .build(),
         resolution("ga-res-55-25", InstrumentType.GENERAL_ASSEMBLY_RESOLUTION,
             "General Assembly resolution 55/25", "55/25", PartialDate.of(2000, 11, 15), UNTC_UNTOC),
@@ -143,22 +148,22 @@ final class Instruments {
             .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, "65/230", s1("General Assembly resolution 65/230")))
             .addProvenance(s1("The Comprehensive Study on Cybercrime, pursuant to General Assembly resolution 65/230"))
             .build(),
-        resolution("ccpcj-res-22-7", InstrumentType.CCPCJ_RESOLUTION,
-            "Commission on Crime Prevention and Criminal Justice resolution 22/7", "22/7", null, CYBER_MANDATE),
-        resolution("ccpcj-res-22-8", InstrumentType.CCPCJ_RESOLUTION,
-            "Commission on Crime Prevention and Criminal Justice resolution 22/8", "22/8", null, CYBER_MANDATE),
+        ccpcjResolution("ccpcj-res-22-7", "22/7"),
+        ccpcjResolution("ccpcj-res-22-8", "22/8"),
         resolution("ga-res-74-247", InstrumentType.GENERAL_ASSEMBLY_RESOLUTION,
-            "General Assembly resolution 74/247", "74/247", PartialDate.of(2019, 12, 27), AHC_RECORD),
+            "General Assembly resolution 74/247", "74/247", PartialDate.of(2019, 12, 27),
+            pr(Sources.GA_RESOLUTION_74_247)),
         resolution("cop-res-9-1", InstrumentType.COP_RESOLUTION,
-            "Conference of the Parties resolution 9/1", "9/1", PartialDate.of(2018, 10), REVIEW_RECORD),
+            "Conference of the Parties resolution 9/1", "9/1", PartialDate.of(2018, 10), pr(Sources.COP_RESOLUTION_9_1)),
         resolution("cop-res-10-1", InstrumentType.COP_RESOLUTION,
-            "Conference of the Parties resolution 10/1", "10/1", PartialDate.of(2020, 10), REVIEW_RECORD),
+            "Conference of the Parties resolution 10/1", "10/1", PartialDate.of(2020, 10),
+            pr(Sources.COP_RESOLUTION_10_1)),
         resolution("cop-decision-2-6", InstrumentType.COP_DECISION,
-            "Conference of the Parties decision 2/6", "2/6", null, COP_RECORD),
+            "Conference of the Parties decision 2/6", "2/6", null, pr(Sources.COP_DECISION_2_6)),
         resolution("cop-decision-4-4", InstrumentType.COP_DECISION,
-            "Conference of the Parties decision 4/4", "4/4", null, COP_RECORD),
+            "Conference of the Parties decision 4/4", "4/4", null, pr(Sources.COP_DECISION_4_4)),
         resolution("cop-decision-5-4", InstrumentType.COP_DECISION,
-            "Conference of the Parties decision 5/4", "5/4", PartialDate.ofYear(2010), COP_RECORD));
+            "Conference of the Parties decision 5/4", "5/4", PartialDate.ofYear(2010), pr(Sources.COP_DECISION_5_4)));
   }
 
   private static Instrument resolution(String id, InstrumentType type, String name, String number,
@@ -173,6 +178,21 @@ final class Instruments {
     return b.build();
   }
 
+  /**
+   * A resolution of the Commission on Crime Prevention and Criminal Justice that the cybercrime
+   * mandate page cites as "CCPCJ resolution"; the Commission's name, and its resolutions of the
+   * twenty-second session, are those of its report on that session.
+   */
+  private static Instrument ccpcjResolution(String id, String number) {
+    return Instrument.builder().id(id(id)).instrumentType(InstrumentType.CCPCJ_RESOLUTION)
+        .addName(official("Commission on Crime Prevention and Criminal Justice resolution " + number, CCPCJ_REPORT))
+        .addName(alias("CCPCJ resolution " + number, CYBER_MANDATE))
+        .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, number, CYBER_MANDATE))
+        .addProvenance(CYBER_MANDATE)
+        .addProvenance(CCPCJ_REPORT)
+        .build();
+  }
+
   static List<Relation> relations() {
     return List.of(
         rel("trafficking-protocol", SUPPLEMENTS, "untoc", CTOC_SIGNATURES),
@@ -182,7 +202,7 @@ final class Instruments {
         rel("trafficking-protocol", ADOPTED_BY, "ga-res-55-25", CTOC_SIGNATURES),
         rel("smuggling-protocol", ADOPTED_BY, "ga-res-55-25", AVL_UNTOC),
         rel("firearms-protocol", ADOPTED_BY, "ga-res-55-255", UNTC_FIREARMS),
-        rel("cybercrime-convention", OUTCOME_OF, "ad-hoc-committee", AHC_RECORD),
+        rel("cybercrime-convention", OUTCOME_OF, "ad-hoc-committee", CYBERCRIME_CONVENTION),
         rel("trafficking-protocol", ADDRESSES, "trafficking-in-persons", ADDRESS_1),
         rel("smuggling-protocol", ADDRESSES, "smuggling-of-migrants", ADDRESS_1));
   }

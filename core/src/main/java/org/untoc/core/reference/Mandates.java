@@ -18,9 +18,32 @@ import org.untoc.core.Mandate;
 import org.untoc.core.Provenance;
 import org.untoc.core.Relation;
 
-/** The four mandates of seed 000's "Mandates and services", with the services each lists. */
+/** The four mandates of the overview's "Mandates and services", and the services each lists. */
 final class Mandates {
   private Mandates() {}
+
+  /** The services the overview lists under the Secretariat of the Conference of the Parties, in its order. */
+  static final List<String> COP_SERVICES = List.of("cop-service-bureau", "cop-service-background-papers",
+      "cop-service-documents", "cop-service-agenda-and-panels", "cop-service-archives");
+  static final List<String> COP_SERVICE_NAMES = List.of(
+      "assists the bureau of the COP in the performance of its functions",
+      "prepares background papers",
+      "receives, translates and distributes documents, reports and decisions",
+      "proposing agenda items and organizing panel discussions for the meetings of the subsidiary bodies",
+      "has the custody and proper preservation of the documents in the archives");
+  /** The services the overview lists under support of the Review Mechanism, in its order. */
+  static final List<String> REVIEW_SERVICES = List.of("review-service-conduct", "review-service-observations",
+      "review-service-discussion");
+  static final List<String> REVIEW_SERVICE_NAMES = List.of(
+      "facilitates the conduct of the country reviews and general review in line with the Procedures"
+          + " and rules for the functioning of the Review Mechanism",
+      "assists States parties in the preparation of the list of observations, indicating any gaps"
+          + " and challenges in the implementation of the provisions under review, best practices,"
+          + " suggestions and any technical assistance needs identified to improve the"
+          + " implementation of the Convention and its Protocols",
+      "facilitates the discussion of the review process in the Conference, the Working Groups the"
+          + " constructive dialogues with relevant stakeholders, including non-governmental"
+          + " organizations");
 
   static final List<String> INSTRUMENTS =
       List.of("untoc", "trafficking-protocol", "smuggling-protocol", "firearms-protocol");
@@ -43,28 +66,12 @@ final class Mandates {
         Mandate.builder().id(id("mandate-cop-secretariat")).addEdition(OVERVIEW)
             .addName(official("Secretariat of the Conference of the Parties and its subsidiary bodies",
                 s0("Secretariat of the Conference of the Parties and its subsidiary bodies")))
-            .addServices(
-                "assists the bureau of the COP in the performance of its functions",
-                "prepares background papers",
-                "receives, translates and distributes documents, reports and decisions",
-                "proposing agenda items and organizing panel discussions for the meetings of the subsidiary bodies",
-                "has the custody and proper preservation of the documents in the archives")
             .addProvenance(s0("1) Secretariat of the Conference of the Parties and its subsidiary bodies"))
             .build(),
         Mandate.builder().id(id("mandate-review-mechanism")).addEdition(OVERVIEW)
             .addName(official("Supporting the Mechanism for the Review of the Implementation of the Convention"
                 + " and the Protocols Thereto", s0("Supporting the Mechanism for the Review of the"
                 + " Implementation of the Convention and the Protocols Thereto")))
-            .addServices(
-                "facilitates the conduct of the country reviews and general review in line with the Procedures"
-                    + " and rules for the functioning of the Review Mechanism",
-                "assists States parties in the preparation of the list of observations, indicating any gaps"
-                    + " and challenges in the implementation of the provisions under review, best practices,"
-                    + " suggestions and any technical assistance needs identified to improve the"
-                    + " implementation of the Convention and its Protocols",
-                "facilitates the discussion of the review process in the Conference, the Working Groups the"
-                    + " constructive dialogues with relevant stakeholders, including non-governmental"
-                    + " organizations")
             .addProvenance(s0("2) Supporting the Mechanism for the Review of the Implementation of the"
                 + " Convention and the Protocols Thereto"))
             .build(),
@@ -106,6 +113,12 @@ final class Mandates {
     r.add(rel("mandate-ahc-secretariat", CONCERNS, "ad-hoc-committee", AHC_SECRETARIAT));
     for (String instrument : INSTRUMENTS) {
       r.add(rel("mandate-technical-assistance", CONCERNS, instrument, TA));
+    }
+    for (int i = 0; i < COP_SERVICES.size(); i++) {
+      r.add(rel("mandate-cop-secretariat", OFFERS, COP_SERVICES.get(i), s0(COP_SERVICE_NAMES.get(i))));
+    }
+    for (int i = 0; i < REVIEW_SERVICES.size(); i++) {
+      r.add(rel("mandate-review-mechanism", OFFERS, REVIEW_SERVICES.get(i), s0(REVIEW_SERVICE_NAMES.get(i))));
     }
     for (String form : Services.ASSISTANCE_FORMS) {
       r.add(rel("mandate-technical-assistance", OFFERS, form,

@@ -4,7 +4,6 @@ import static org.untoc.core.RelationKind.ADDRESSES;
 import static org.untoc.core.RelationKind.ESTABLISHED_BY;
 import static org.untoc.core.RelationKind.RUNS;
 import static org.untoc.core.RelationKind.SUPPORTS_IMPLEMENTATION_OF;
-import static org.untoc.core.reference.Facts.BRANCH_OVER_TIME;
 import static org.untoc.core.reference.Facts.BROCHURE;
 import static org.untoc.core.reference.Facts.OVERVIEW;
 import static org.untoc.core.reference.Facts.acronym;
@@ -28,9 +27,9 @@ import org.untoc.core.Provenance;
 import org.untoc.core.Relation;
 
 /**
- * The global programmes and the study that seed 001 lists, with the section that runs each.
+ * The global programmes and the study that the brochure lists, with the section that runs each.
  *
- * <p>Seed 001 states which section runs each programme in the brochure edition. Seed 000 does
+ * <p>The brochure states which section runs each programme in its edition. The overview does
  * not say which current section runs which programme: the overview owners here follow the
  * sections' themes and are recorded as INFERRED, each with its rationale; where no rationale
  * holds, the owner stays unmapped.
@@ -47,11 +46,13 @@ final class Programmes {
   private static final Provenance CURRENT_PROGRAMMES = s0("the dedicated webpages of the OCB Sections and"
       + " Global Programmes: Human Trafficking and Migrant Smuggling, Firearms Trafficking, Money-Laundering,"
       + " and Cybercrime");
-  private static final Provenance GPML_EVALUATION = pr("GPML mid-term evaluation (Feb 2011)");
-  private static final Provenance GPTOC_RECORD = pr("UNODC GLOT32 project profile; UNODC GPTOC page");
-  private static final Provenance GFP_PAGE = pr("UNODC firearms-protocol GFP page");
-  private static final Provenance GLOACT_OVERVIEW = pr("UNODC GLO.ACT overview");
-  private static final Provenance PCCP_PAGES = pr("UNODC PCCP pages");
+  private static final Provenance GPML_EVALUATION = pr(Sources.GPML_EVALUATION);
+  private static final Provenance GPTOC_RECORD = pr(Sources.GPTOC_RECORD);
+  private static final Provenance GFP_PAGE = pr(Sources.GFP_PAGE);
+  private static final Provenance GLOACT_OVERVIEW = pr(Sources.GLOACT_OVERVIEW);
+  private static final Provenance PCCP_PAGES = pr(Sources.PCCP_PAGES);
+  private static final Provenance GLOT60_EVALUATION = pr(Sources.GLOT60_EVALUATION);
+  private static final Provenance CYBER_MANDATE = pr(Sources.CYBERCRIME_MANDATE);
 
   static List<Entity> entities() {
     return List.of(
@@ -61,12 +62,12 @@ final class Programmes {
                 + " Convention", s1("Support for the work of the Conference of the Parties to the Organized"
                 + " Crime Convention")))
             .addName(alias("Support to the work of the Conference of the Parties to UNTOC",
-                pr("mid-term evaluation, Dec 2014")))
-            .addIdentifier(Identifier.of(Identifier.UNODC_PROJECT, "GLOT60", pr("mid-term evaluation, Dec 2014")))
+                GLOT60_EVALUATION))
+            .addIdentifier(Identifier.of(Identifier.UNODC_PROJECT, "GLOT60", GLOT60_EVALUATION))
             .addProvenance(s1("Support for the work of the Conference of the Parties to the Organized Crime Convention"))
-            .addProvenance(inferred(Sources.SEED_000, "seed 000 keeps OCB as Secretariat of the COP and keeps"
-                + " the Conference Support Section, so the programme that supports the COP's work is taken"
-                + " to continue"))
+            .addProvenance(inferred(Sources.OVERVIEW, "the overview keeps OCB as Secretariat of the COP and"
+                + " keeps the Conference Support Section, so the programme that supports the COP's work is"
+                + " taken to continue"))
             .build(),
         Programme.builder().id(id("cybercrime-study")).programmeType(ProgrammeType.STUDY)
             .addEdition(BROCHURE)
@@ -80,7 +81,7 @@ final class Programmes {
             .addProvenance(s1("The Global Programme on Cybercrime"))
             .addProvenance(CURRENT_PROGRAMMES)
             .started(DatedFact.of(PartialDate.ofYear(2013),
-                "under GA resolution 65/230 and CCPCJ resolutions 22/7 and 22/8", pr("UNODC cybercrime mandate page")))
+                "under GA resolution 65/230 and CCPCJ resolutions 22/7 and 22/8", CYBER_MANDATE))
             .build(),
         Programme.builder().id(id("gptoc")).programmeType(ProgrammeType.GLOBAL_PROGRAMME)
             .addEdition(BROCHURE)
@@ -161,8 +162,8 @@ final class Programmes {
   }
 
   private static Provenance byTheme(String section, String theme) {
-    return inferred(BRANCH_OVER_TIME, "seed 000 does not say which section runs which programme; the "
-        + section + " is the current section for " + theme + ", so the programme is taken to be run by it");
+    return inferred(Sources.OVERVIEW, "the overview does not say which section runs which programme; the "
+        + section + " is its section for " + theme + ", so the programme is taken to be run by it");
   }
 
   static List<Relation> relations() {
@@ -180,7 +181,7 @@ final class Programmes {
         rel("htmss", RUNS, "gp-tip", BROCHURE, HMTSS_RUNS),
         rel("htmss", RUNS, "gp-som", BROCHURE, HMTSS_RUNS),
         rel("htmss", RUNS, "glo-act", BROCHURE, HMTSS_RUNS),
-        rel("css", RUNS, "cop-support", OVERVIEW, inferred(Sources.SEED_000, "seed 000 keeps the Conference"
+        rel("css", RUNS, "cop-support", OVERVIEW, inferred(Sources.OVERVIEW, "the overview keeps the Conference"
             + " Support Section and OCB as Secretariat of the COP; the programme that supports the COP's"
             + " work is taken to stay with the section that ran it")),
         rel("cmls", RUNS, "gp-cybercrime", OVERVIEW, toCmls),
@@ -189,14 +190,15 @@ final class Programmes {
         rel("htmss", RUNS, "gp-tip", OVERVIEW, toHtmss),
         rel("htmss", RUNS, "gp-som", OVERVIEW, toHtmss),
         rel("htmss", RUNS, "glo-act", OVERVIEW, toHtmss),
-        rel("bmb", RUNS, "ccp", OVERVIEW, inferred(BRANCH_OVER_TIME, "seed 000 gives border-management"
-            + " assistance to the Border Management Branch, and the public record places CCP within that"
-            + " branch when it merged into the Passenger and Cargo Control Programme in January 2025")),
+        rel("bmb", RUNS, "ccp", OVERVIEW, inferred(Sources.PCCP_PAGES, "the overview gives border-management"
+            + " assistance to the Border Management Branch, and the UNODC pages on the Passenger and Cargo"
+            + " Control Programme place CCP within that branch when it merged into that programme in January"
+            + " 2025")),
         rel("cybercrime-study", ESTABLISHED_BY, "ga-res-65-230",
             s1("The Comprehensive Study on Cybercrime, pursuant to General Assembly resolution 65/230")),
-        rel("gp-cybercrime", ESTABLISHED_BY, "ga-res-65-230", pr("UNODC cybercrime mandate page")),
-        rel("gp-cybercrime", ESTABLISHED_BY, "ccpcj-res-22-7", pr("UNODC cybercrime mandate page")),
-        rel("gp-cybercrime", ESTABLISHED_BY, "ccpcj-res-22-8", pr("UNODC cybercrime mandate page")),
+        rel("gp-cybercrime", ESTABLISHED_BY, "ga-res-65-230", CYBER_MANDATE),
+        rel("gp-cybercrime", ESTABLISHED_BY, "ccpcj-res-22-7", CYBER_MANDATE),
+        rel("gp-cybercrime", ESTABLISHED_BY, "ccpcj-res-22-8", CYBER_MANDATE),
         rel("gfp", SUPPORTS_IMPLEMENTATION_OF, "untoc", s1("Countering transnational illicit arms trafficking"
             + " through the implementation of the United Nations Convention against Transnational Organized"
             + " Crime and its Firearms Protocol")),

@@ -7,32 +7,67 @@ import org.untoc.core.Registry;
 /**
  * Builds the embedded reference registry from the area classes of this package. Internal: use
  * {@link org.untoc.core.Untoc#reference()}.
+ *
+ * <h2>What each fact rests on</h2>
+ *
+ * <p>Every fact says what its source says and nothing more. A STATED fact quotes its source
+ * document word for word: a name or a description is written as the quote writes it (a heading
+ * in capitals gives the name in the case of the words it spells), a qualifier is a phrase of the
+ * quote. A PUBLIC_RECORD fact cites the public document the public record names for it. An
+ * INFERRED fact starts from one of the two documents or a cited public document and says, in its
+ * rationale, why it holds; a rationale names documents by their titles ("the overview", "the
+ * brochure"), never by file.
+ *
+ * <h2>Editions</h2>
+ *
+ * <p>The brochure ({@link #BROCHURE}) describes the branch at some time from 2011 to 2015; the
+ * overview ({@link #OVERVIEW}) describes it from 2021 on (the public record's dating of the two
+ * documents). An entity with no editions exists in every edition, so:
+ *
+ * <ul>
+ *   <li>units, bodies, programmes and mandates are bound to the editions whose document names
+ *       them, or whose period a dated fact of the public record covers (the Review Mechanism,
+ *       established in October 2018, and the Ad Hoc Committee, December 2019, belong to the
+ *       overview only; the working groups, established by 2010, to both);
+ *   <li>instruments adopted after the brochure's period belong to the overview only;
+ *   <li>only what is timeless by nature has no editions: treaties and legal acts adopted before
+ *       both periods, topics, counterpart types, and services (a service is a kind of work; who
+ *       offers it is a relation bound to editions).
+ * </ul>
+ *
+ * <p>A fact that holds in an edition rests on that edition's document, or on the public record,
+ * or is INFERRED; never on the other edition's text. A fact holds in an edition when it is
+ * bound to it, or, when it is not bound, wherever its entities exist: a name of a unit of both
+ * editions holds in both. Where each document states the same fact, it is listed once for each
+ * edition, each with its own quote.
  */
 public final class ReferenceData {
-  /** The older edition: seed 001, the "Organized Crime Branch" brochure. */
+  /** The older edition: the "Organized Crime Branch" brochure. */
   public static final EditionId BROCHURE = EditionId.of("ocb-brochure");
-  /** The current edition: seed 000, the "Overview and organizational chart". */
+  /** The current edition: the "Overview and organizational chart" of the branch. */
   public static final EditionId OVERVIEW = EditionId.of("ocb-overview");
 
   private ReferenceData() {}
 
   /** Builds the reference registry; called once by {@code Untoc}. */
   public static Registry build() {
-    return Registry.builder()
+    Registry.Builder b = Registry.builder()
         .addEdition(Edition.builder().id(BROCHURE)
             .title("Organized Crime Branch brochure")
-            .source(Sources.SEED_001)
+            .source(Sources.BROCHURE.reference())
             .description("The older edition: the Organized Crime Branch with the Conference Support"
                 + " Section, the Implementation Support Section and the Human Trafficking and"
                 + " Migrant Smuggling Section. Undated.")
             .build())
         .addEdition(Edition.builder().id(OVERVIEW)
             .title("Organized Crime and Illicit Trafficking Branch: overview and organizational chart")
-            .source(Sources.SEED_000)
+            .source(Sources.OVERVIEW.reference())
             .description("The current edition: the Organized Crime and Illicit Trafficking Branch"
                 + " with its Front Office and four sections. Undated; it cites the UNODC Strategy"
                 + " 2021-2025.")
-            .build())
+            .build());
+    Sources.ALL.forEach(b::addSource);
+    return b
         .addAll(Units.entities())
         .addAll(Instruments.entities())
         .addAll(Bodies.entities())

@@ -13,8 +13,9 @@ import org.untoc.core.Service;
 import org.untoc.core.ServiceType;
 
 /**
- * The seven forms of technical assistance (seed 000), the six areas of the Conference Support
- * Section and the five areas of the trafficking section (seed 001).
+ * The seven forms of technical assistance and the services listed under two mandates (the
+ * overview), the six areas of the Conference Support Section and the five areas of the
+ * trafficking section (the brochure).
  */
 final class Services {
   private Services() {}
@@ -47,6 +48,8 @@ final class Services {
     add(all, ServiceType.ASSISTANCE_FORM, ASSISTANCE_FORMS, FORM_NAMES, true);
     add(all, ServiceType.SUPPORT_AREA, CSS_AREAS, CSS_AREA_NAMES, false);
     add(all, ServiceType.SUPPORT_AREA, HTMSS_AREAS, HTMSS_AREA_NAMES, false);
+    add(all, ServiceType.MANDATE_SERVICE, Mandates.COP_SERVICES, Mandates.COP_SERVICE_NAMES, true);
+    add(all, ServiceType.MANDATE_SERVICE, Mandates.REVIEW_SERVICES, Mandates.REVIEW_SERVICE_NAMES, true);
     return all;
   }
 

@@ -15,18 +15,18 @@ import org.untoc.core.Provenance;
 import org.untoc.core.StrategyArea;
 import org.untoc.core.Topic;
 
-/** The crime areas, the counterpart types of seed 001 and the strategy area of seed 000. */
+/** The crime areas, the counterpart types of the brochure and the strategy area of the overview. */
 final class Topics {
   private Topics() {}
 
-  /** The counterpart types seed 001 lists for the Implementation Support Section, in its order. */
+  /** The counterpart types the brochure lists for the Implementation Support Section, in its order. */
   static final List<String> COUNTERPARTS = List.of("police", "customs", "anti-narcotics-enforcement",
       "border-control-bodies", "national-security-agencies", "financial-intelligence-units",
       "asset-recovery-units", "prosecutors", "judges");
   private static final List<String> COUNTERPART_NAMES = List.of("Police", "Customs",
       "Anti-narcotics enforcement", "Border control bodies", "National security agencies",
       "Financial intelligence units", "Criminal asset recovery units", "Prosecutors", "Judges");
-  /** The phrase of seed 001 that lists the counterparts. */
+  /** The phrase of the brochure that lists the counterparts. */
   static final Provenance COUNTERPARTS_1 = s1("ISS interacts directly with law enforcement and legal"
       + " authorities including police, customs, anti-narcotics enforcement, border control bodies, national"
       + " security agencies (if they are empowered with law enforcement functions) financial intelligence"

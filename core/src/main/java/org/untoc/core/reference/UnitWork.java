@@ -40,8 +40,8 @@ final class UnitWork {
       r.add(rel("ocb", SUPPORTS_IMPLEMENTATION_OF, instrument, OVERVIEW, ocb0));
       r.add(rel("ocb", SUPPORTS_IMPLEMENTATION_OF, instrument, BROCHURE, ocb1));
     }
-    Provenance drugTreaties = inferred(Sources.SEED_001, "seed 001 names \"the international drug control"
-        + " treaties\" without listing them; the three drug control conventions are those treaties");
+    Provenance drugTreaties = inferred(Sources.BROCHURE, "the brochure names \"the international drug control"
+        + " treaties\" without listing them; the three drug control conventions are taken to be those treaties");
     for (String convention : DRUG_CONVENTIONS) {
       r.add(rel("ocb", SUPPORTS_IMPLEMENTATION_OF, convention, BROCHURE, drugTreaties));
     }

@@ -27,7 +27,7 @@ import org.untoc.core.UnitType;
 final class Units {
   private Units() {}
 
-  // The phrases of the seeds that place the sections in the branch.
+  // The phrases of the two documents that place the sections in the branch.
   private static final Provenance OVERVIEW_SECTIONS = s0("the four dedicated sections, the Conference"
       + " Support Section (CSS), the Human Trafficking and Migrant Smuggling Section (HTMSS), the"
       + " Firearms Trafficking Section (FTS) and the Cybercrime and Money Laundering Section (CMLS)");
@@ -65,8 +65,6 @@ final class Units {
             .addName(official("Organized Crime Branch",
                 s1("The Organized Crime Branch of the United Nations Office on Drugs and Crime")).in(BROCHURE))
             .addName(acronym("OCB", s0("the Organized Crime and Illicit Trafficking Branch (OCB)")))
-            .addName(alias("Organized Crime and Trafficking Branch",
-                pr("public record: The Branch over time (name used in public documents)")))
             .addProvenance(s0("the Organized Crime and Illicit Trafficking Branch (OCB)"))
             .addProvenance(s1("The Organized Crime Branch of the United Nations Office on Drugs and Crime"))
             .addContact(Contact.builder()
