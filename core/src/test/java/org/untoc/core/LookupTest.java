@@ -106,7 +106,7 @@ class LookupTest {
   @Test
   void unknownNameSuggestsNamesThatContainIt() {
     LookupException e = assertThrows(LookupException.class, () -> LATEST.get("money laundering"));
-    assertEquals("no entity 'money laundering' in edition ocb-overview; did you mean Money-laundering or"
+    assertEquals("no entity 'money laundering' in edition ocb-overview; did you mean money-laundering or"
         + " CMLS (Cybercrime and Money Laundering Section)?", e.getMessage());
   }
 

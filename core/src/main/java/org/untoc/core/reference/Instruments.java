@@ -4,6 +4,7 @@ import static org.untoc.core.RelationKind.ADDRESSES;
 import static org.untoc.core.RelationKind.ADOPTED_BY;
 import static org.untoc.core.RelationKind.OUTCOME_OF;
 import static org.untoc.core.RelationKind.SUPPLEMENTS;
+import static org.untoc.core.reference.Facts.OVERVIEW;
 import static org.untoc.core.reference.Facts.acronym;
 import static org.untoc.core.reference.Facts.alias;
 import static org.untoc.core.reference.Facts.id;
@@ -17,6 +18,7 @@ import static org.untoc.core.reference.Facts.s1;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.DatedFact;
+import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
@@ -29,6 +31,10 @@ import org.untoc.core.Relation;
  * The Convention, its three Protocols, the three drug control conventions, the Convention
  * against Cybercrime, and the resolutions and decisions that adopt treaties or found bodies and
  * programmes.
+ *
+ * <p>Treaties and acts adopted before the brochure's period (2011-2015) have no editions; those
+ * adopted after it (General Assembly resolution 74/247, Conference resolutions 9/1 and 10/1, the
+ * Convention against Cybercrime) belong to the overview's edition only.
  */
 final class Instruments {
   private Instruments() {}
@@ -136,6 +142,7 @@ final class Instruments {
             .entryIntoForce(DatedFact.of(PartialDate.of(1990, 11, 11), "art. 29(1)", UNTC_1988))
             .build(),
         Instrument.builder().id(id("cybercrime-convention")).instrumentType(InstrumentType.CONVENTION)
+            .addEdition(OVERVIEW)
             .addName(official("United Nations Convention against Cybercrime", CYBERCRIME_CONVENTION))
             .addProvenance(CYBERCRIME_CONVENTION)
             .build(),
@@ -152,12 +159,13 @@ final class Instruments {
         ccpcjResolution("ccpcj-res-22-8", "22/8"),
         resolution("ga-res-74-247", InstrumentType.GENERAL_ASSEMBLY_RESOLUTION,
             "General Assembly resolution 74/247", "74/247", PartialDate.of(2019, 12, 27),
-            pr(Sources.GA_RESOLUTION_74_247)),
+            pr(Sources.GA_RESOLUTION_74_247), OVERVIEW),
         resolution("cop-res-9-1", InstrumentType.COP_RESOLUTION,
-            "Conference of the Parties resolution 9/1", "9/1", PartialDate.of(2018, 10), pr(Sources.COP_RESOLUTION_9_1)),
+            "Conference of the Parties resolution 9/1", "9/1", PartialDate.of(2018, 10), pr(Sources.COP_RESOLUTION_9_1),
+            OVERVIEW),
         resolution("cop-res-10-1", InstrumentType.COP_RESOLUTION,
             "Conference of the Parties resolution 10/1", "10/1", PartialDate.of(2020, 10),
-            pr(Sources.COP_RESOLUTION_10_1)),
+            pr(Sources.COP_RESOLUTION_10_1), OVERVIEW),
         resolution("cop-decision-2-6", InstrumentType.COP_DECISION,
             "Conference of the Parties decision 2/6", "2/6", null, pr(Sources.COP_DECISION_2_6)),
         resolution("cop-decision-4-4", InstrumentType.COP_DECISION,
@@ -167,8 +175,8 @@ final class Instruments {
   }
 
   private static Instrument resolution(String id, InstrumentType type, String name, String number,
-      @Nullable PartialDate adopted, Provenance source) {
-    var b = Instrument.builder().id(id(id)).instrumentType(type)
+      @Nullable PartialDate adopted, Provenance source, EditionId... editions) {
+    var b = Instrument.builder().id(id(id)).instrumentType(type).addEditions(editions)
         .addName(official(name, source))
         .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, number, source))
         .addProvenance(source);

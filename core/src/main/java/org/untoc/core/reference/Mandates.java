@@ -7,6 +7,7 @@ import static org.untoc.core.RelationKind.OFFERS;
 import static org.untoc.core.RelationKind.SECRETARIAT_OF;
 import static org.untoc.core.reference.Facts.OVERVIEW;
 import static org.untoc.core.reference.Facts.id;
+import static org.untoc.core.reference.Facts.inferred;
 import static org.untoc.core.reference.Facts.official;
 import static org.untoc.core.reference.Facts.rel;
 import static org.untoc.core.reference.Facts.s0;
@@ -44,6 +45,9 @@ final class Mandates {
       "facilitates the discussion of the review process in the Conference, the Working Groups the"
           + " constructive dialogues with relevant stakeholders, including non-governmental"
           + " organizations");
+
+  /** The overview's phrase that narrows each secretariat OCB holds. */
+  private static final String BEHALF = "on behalf of UNODC";
 
   static final List<String> INSTRUMENTS =
       List.of("untoc", "trafficking-protocol", "smuggling-protocol", "firearms-protocol");
@@ -92,24 +96,28 @@ final class Mandates {
 
   static List<Relation> relations() {
     List<Relation> r = new ArrayList<>();
-    for (String m : List.of("mandate-cop-secretariat", "mandate-review-mechanism", "mandate-ahc-secretariat",
-        "mandate-technical-assistance")) {
-      r.add(rel("ocb", HAS_MANDATE, m, OVERVIEW, s0("MANDATES AND SERVICES")));
-    }
-    r.add(rel("ocb", SECRETARIAT_OF, "cop", OVERVIEW, COP_SECRETARIAT));
+    Provenance copAndWgs = s0("OCB, on behalf of UNODC, serves as the Secretariat of the Conference of the Parties"
+        + " (COP), the main decision-making body established under the United Nations Convention against"
+        + " Transnational Organized Crime, and its subsidiary bodies, the five Working Groups");
+    // The overview names OCB as the holder of the first three mandates, each "on behalf of UNODC".
+    r.add(rel("ocb", HAS_MANDATE, "mandate-cop-secretariat", OVERVIEW, COP_SECRETARIAT).qualifiedBy(BEHALF));
+    r.add(rel("ocb", HAS_MANDATE, "mandate-review-mechanism", OVERVIEW, REVIEW_SECRETARIAT).qualifiedBy(BEHALF));
+    r.add(rel("ocb", HAS_MANDATE, "mandate-ahc-secretariat", OVERVIEW, AHC_SECRETARIAT).qualifiedBy(BEHALF));
+    r.add(rel("ocb", HAS_MANDATE, "mandate-technical-assistance", OVERVIEW, inferred(Sources.OVERVIEW, "the"
+        + " overview, the branch's own page, lists delivering technical assistance as the fourth of its"
+        + " mandates and services; it names OCB, on behalf of UNODC, as holder of the first three, and UNODC as"
+        + " the provider of this one, as it does of the services under the first two")));
+    r.add(rel("ocb", SECRETARIAT_OF, "cop", OVERVIEW, COP_SECRETARIAT).qualifiedBy(BEHALF));
     r.add(rel("mandate-cop-secretariat", CONCERNS, "cop", COP_SECRETARIAT));
     r.add(rel("mandate-cop-secretariat", CONCERNS, "cop-bureau",
         s0("UNODC assists the bureau of the COP in the performance of its functions")));
-    Provenance wgs = s0("serves as the Secretariat of the Conference of the Parties (COP), the main"
-        + " decision-making body established under the United Nations Convention against Transnational"
-        + " Organized Crime, and its subsidiary bodies, the five Working Groups");
     for (String wg : Bodies.WORKING_GROUPS) {
-      r.add(rel("ocb", SECRETARIAT_OF, wg, OVERVIEW, wgs));
-      r.add(rel("mandate-cop-secretariat", CONCERNS, wg, wgs));
+      r.add(rel("ocb", SECRETARIAT_OF, wg, OVERVIEW, copAndWgs).qualifiedBy(BEHALF));
+      r.add(rel("mandate-cop-secretariat", CONCERNS, wg, copAndWgs));
     }
-    r.add(rel("ocb", SECRETARIAT_OF, "review-mechanism", OVERVIEW, REVIEW_SECRETARIAT));
+    r.add(rel("ocb", SECRETARIAT_OF, "review-mechanism", OVERVIEW, REVIEW_SECRETARIAT).qualifiedBy(BEHALF));
     r.add(rel("mandate-review-mechanism", CONCERNS, "review-mechanism", REVIEW_SECRETARIAT));
-    r.add(rel("ocb", SECRETARIAT_OF, "ad-hoc-committee", OVERVIEW, AHC_SECRETARIAT));
+    r.add(rel("ocb", SECRETARIAT_OF, "ad-hoc-committee", OVERVIEW, AHC_SECRETARIAT).qualifiedBy(BEHALF));
     r.add(rel("mandate-ahc-secretariat", CONCERNS, "ad-hoc-committee", AHC_SECRETARIAT));
     for (String instrument : INSTRUMENTS) {
       r.add(rel("mandate-technical-assistance", CONCERNS, instrument, TA));
@@ -124,6 +132,8 @@ final class Mandates {
       r.add(rel("mandate-technical-assistance", OFFERS, form,
           s0("It is delivered in different forms, tailored to best meet the needs of the counterparts, and includes")));
     }
+    r.add(rel("mandate-technical-assistance", ADDRESSES, "toc-and-illicit-trafficking", TA_TOPICS)
+        .qualifiedBy("a broad range of"));
     for (String topic : List.of("cybercrime", "money-laundering", "financing-of-terrorism", "new-and-emerging-crimes")) {
       r.add(rel("mandate-technical-assistance", ADDRESSES, topic, TA_TOPICS));
     }

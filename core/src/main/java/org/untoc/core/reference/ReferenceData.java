@@ -81,6 +81,7 @@ public final class ReferenceData {
         .relateAll(Programmes.relations())
         .relateAll(Mandates.relations())
         .relateAll(UnitWork.relations())
+        .relateAll(Topics.relations())
         .build();
   }
 }

@@ -14,8 +14,10 @@ import org.untoc.core.ServiceType;
 
 /**
  * The seven forms of technical assistance and the services listed under two mandates (the
- * overview), the six areas of the Conference Support Section and the five areas of the
- * trafficking section (the brochure).
+ * overview); the six areas of the Conference Support Section, the five areas of the trafficking
+ * section and what the brochure says the Implementation Support Section and the trafficking
+ * section provide. A service is a kind of work, with no editions: who offers it, in which
+ * edition, is a relation.
  */
 final class Services {
   private Services() {}
@@ -43,6 +45,17 @@ final class Services {
       "Strategy and policy development", "Prevention and awareness-raising",
       "Ratification and legislative assistance", "Capacity development");
 
+  /** What the brochure says the Implementation Support Section provides, in its order. */
+  static final List<String> ISS_SERVICES = List.of("iss-advice", "iss-technical-support", "iss-project-guidance");
+  private static final List<String> ISS_SERVICE_NAMES = List.of("advice", "technical support", "project guidance");
+  static final String ISS_PROVIDES = "ISS provides, inter alia, advice, technical support and project guidance";
+  /** What the brochure says the trafficking section provides to inter-governmental and inter-agency forums. */
+  static final List<String> HTMSS_SERVICES = List.of("htmss-technical-services", "htmss-strategic-advice");
+  private static final List<String> HTMSS_SERVICE_NAMES = List.of("substantive technical services",
+      "comprehensive strategic advice");
+  static final String HTMSS_PROVIDES = "provides substantive technical services and comprehensive strategic advice"
+      + " to inter-governmental and inter-agency forums";
+
   static List<Entity> entities() {
     List<Entity> all = new ArrayList<>();
     add(all, ServiceType.ASSISTANCE_FORM, ASSISTANCE_FORMS, FORM_NAMES, true);
@@ -50,7 +63,18 @@ final class Services {
     add(all, ServiceType.SUPPORT_AREA, HTMSS_AREAS, HTMSS_AREA_NAMES, false);
     add(all, ServiceType.MANDATE_SERVICE, Mandates.COP_SERVICES, Mandates.COP_SERVICE_NAMES, true);
     add(all, ServiceType.MANDATE_SERVICE, Mandates.REVIEW_SERVICES, Mandates.REVIEW_SERVICE_NAMES, true);
+    for (int i = 0; i < ISS_SERVICES.size(); i++) {
+      all.add(service(ISS_SERVICES.get(i), ServiceType.ASSISTANCE_FORM, ISS_SERVICE_NAMES.get(i), s1(ISS_PROVIDES)));
+    }
+    for (int i = 0; i < HTMSS_SERVICES.size(); i++) {
+      all.add(service(HTMSS_SERVICES.get(i), ServiceType.ASSISTANCE_FORM, HTMSS_SERVICE_NAMES.get(i),
+          s1(HTMSS_PROVIDES)));
+    }
     return all;
+  }
+
+  private static Service service(String id, ServiceType type, String name, Provenance p) {
+    return Service.builder().id(id(id)).serviceType(type).addName(official(name, p)).addProvenance(p).build();
   }
 
   private static void add(List<Entity> all, ServiceType type, List<String> ids, List<String> names,

@@ -122,6 +122,11 @@ class ReferenceDataTest {
     assertEquals("Organized Crime Branch", ocb.nameIn(BROCHURE));
     assertEquals("Organized Crime and Illicit Trafficking Branch", ocb.nameIn(OVERVIEW));
     assertEquals("OCB", ocb.acronymIn(BROCHURE).orElseThrow());
+    // The brochure never writes OCB: the acronym rests there on the public record's note, as an
+    // inference, not on the overview's text.
+    List<Provenance> ocbs = ocb.names().stream().filter(n -> n.text().equals("OCB")).map(n -> n.provenance()).toList();
+    assertEquals(List.of(Basis.STATED, Basis.INFERRED), ocbs.stream().map(Provenance::basis).toList());
+    assertEquals(Seeds.SEED_001, ocbs.get(1).source());
   }
 
   @Test
@@ -136,10 +141,18 @@ class ReferenceDataTest {
     }
     assertEquals(10, registry.entities(Programme.class).stream()
         .filter(p -> registry.view(BROCHURE).relationsTo(p.id(), RelationKind.RUNS).size() == 1).count());
-    // Every programme of the overview has an inferred owner except none; GPTOC ended in 2015.
-    assertEquals(Set.of("cop-support", "gp-cybercrime", "ccp", "gpml", "gfp", "gp-tip", "gp-som", "glo-act"),
+    // The overview names no programme: those in its edition are there by inference, each with an
+    // inferred owner. GPTOC ended in 2015; GLO.ACT ran 2015-2019; nothing dates the support to
+    // the Conference's work or the Study into the overview's period.
+    assertEquals(Set.of("gp-cybercrime", "ccp", "gpml", "gfp", "gp-tip", "gp-som"),
         registry.entities(Programme.class).stream().filter(p -> p.holdsIn(OVERVIEW))
             .map(p -> p.id().toString()).collect(Collectors.toSet()));
+    for (Programme p : registry.view(OVERVIEW).entities(Programme.class)) {
+      assertTrue(p.provenance().stream().anyMatch(v -> v.basis() == Basis.INFERRED), p::toString);
+      assertTrue(p.provenance().stream().noneMatch(v -> v.basis() == Basis.STATED && v.source().equals(Seeds.SEED_000)),
+          p::toString);
+      assertEquals(1, registry.view(OVERVIEW).relationsTo(p.id(), RelationKind.RUNS).size(), p::toString);
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.untoc.core.Contact;
+import org.untoc.core.Description;
 import org.untoc.core.Entity;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
@@ -63,10 +64,14 @@ final class Seeds {
     return found.get(0);
   }
 
-  /** Returns every provenance attached to an entity: its own, its names', identifiers', dates', contacts'. */
+  /**
+   * Returns every provenance attached to an entity: its own, its names', descriptions',
+   * identifiers', dates', contacts'.
+   */
   static List<Provenance> allProvenance(Entity e) {
     List<Provenance> all = new ArrayList<>(e.provenance());
     e.names().stream().map(Name::provenance).forEach(all::add);
+    e.descriptions().stream().map(Description::provenance).forEach(all::add);
     e.identifiers().stream().map(Identifier::provenance).forEach(all::add);
     if (e instanceof Unit u) {
       u.contacts().stream().map(Contact::provenance).forEach(all::add);
