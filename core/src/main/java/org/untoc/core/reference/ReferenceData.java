@@ -11,12 +11,12 @@ import org.untoc.core.Registry;
  * <h2>What each fact rests on</h2>
  *
  * <p>Every fact says what its source says and nothing more. A STATED fact quotes its source
- * document word for word: a name or a description is written as the quote writes it (a heading
- * in capitals gives the name in the case of the words it spells), a qualifier is a phrase of the
- * quote. A PUBLIC_RECORD fact cites the public document the public record names for it. An
- * INFERRED fact starts from one of the two documents or a cited public document and says, in its
- * rationale, why it holds; a rationale names documents by their titles ("the overview", "the
- * brochure"), never by file.
+ * document word for word: a name or a description is written as the quote writes it (the one
+ * allowance: a heading written in capitals gives its words in ordinary case), and a qualifier is
+ * a phrase of the quote. A PUBLIC_RECORD fact cites the public document the public record names
+ * for it. An INFERRED fact starts from one of the two documents or a cited public document and
+ * says, in its rationale, why it holds; a rationale names documents by their titles ("the
+ * overview", "the brochure"), never by file.
  *
  * <h2>Editions</h2>
  *
