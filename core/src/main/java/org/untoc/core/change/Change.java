@@ -65,10 +65,12 @@ public abstract class Change {
     /** Facts of the later edition: it holds something the earlier did not, or holds it otherwise. */
     FACTS,
     /**
-     * The silence of the later edition: it does not hold what the earlier did. Where editions
-     * follow source documents, the later document does not mention it, and no source states that
-     * it ended; the provenance is that of the earlier facts. Dissolved entities, unlinked
-     * relations, and the merges and splits derived from them rest on silence.
+     * The silence of an edition: the later edition does not hold what the earlier did, or the
+     * earlier one gave no name where the later gives one. Where editions follow source documents,
+     * one document does not mention what the other does, and no source states that it ended or
+     * began; the provenance is that of the facts the other edition states. Dissolved entities,
+     * unlinked relations, the merges and splits derived from them, and renames from or to no
+     * name rest on silence.
      */
     SILENCE
   }
@@ -185,6 +187,6 @@ public abstract class Change {
       default -> { }
     }
     return sb.append(" (").append(fromEdition()).append(" -> ").append(toEdition()).append(", ")
-        .append(evidence() == Evidence.SILENCE ? "silence; earlier " : "").append(basis()).append(')').toString();
+        .append(evidence() == Evidence.SILENCE ? "silence; " : "").append(basis()).append(')').toString();
   }
 }

@@ -173,6 +173,9 @@ public final class EditionDiff {
         return Optional.empty();
       }
       Change.Builder c = base(Change.Type.RENAMED, e.id()).nameType(type).oldName(oldText).newName(newText);
+      if (oldText.isEmpty() || newText.isEmpty()) {
+        c.evidence(Change.Evidence.SILENCE); // one edition gives no such name
+      }
       before.ifPresent(n -> c.addProvenance(n.provenance()));
       after.ifPresent(n -> c.addProvenance(n.provenance()));
       return Optional.of(c.build());
@@ -305,8 +308,9 @@ public final class EditionDiff {
    * Returns the diff as text: a heading line, then one line a change, labelled with the names
    * of the edition in which each entity is shown (the earlier edition for what is gone, the
    * later otherwise), each ending with what it rests on: the basis of the facts behind it, or,
-   * for a change that rests on the later edition's silence, "silence" and the basis of the
-   * earlier facts ({@code [silence; earlier STATED]}).
+   * for a change that rests on an edition's silence, "silence" and the basis of the facts the
+   * other edition states ({@code [silence; earlier STATED]} for what is gone, {@code [silence;
+   * STATED]} for a name one edition does not give).
    */
   public String toText() {
     StringBuilder sb = new StringBuilder("Changes from ").append(from).append(" to ").append(to)
@@ -314,9 +318,16 @@ public final class EditionDiff {
     for (Change c : changes) {
       sb.append("  ").append(String.format(Locale.ROOT, "%-9s", c.type().label()))
           .append(' ').append(describe(c)).append("  [")
-          .append(c.evidence() == Change.Evidence.SILENCE ? "silence; earlier " : "").append(c.basis()).append("]\n");
+          .append(silence(c)).append(c.basis()).append("]\n");
     }
     return sb.toString();
+  }
+
+  private static String silence(Change c) {
+    if (c.evidence() != Change.Evidence.SILENCE) {
+      return "";
+    }
+    return c.type() == Change.Type.RENAMED ? "silence; " : "silence; earlier ";
   }
 
   private String describe(Change c) {

@@ -127,6 +127,7 @@ class EditionDiffTest {
     assertTrue(text.contains("\n  renamed   unit ocb: \"Organized Crime Branch\" -> \"Organized Crime and Illicit"
         + " Trafficking Branch\"  [STATED]\n"), text);
     assertTrue(text.contains("\n  renamed   unit htmss: acronym \"HMTSS\" -> \"HTMSS\"  [STATED]\n"), text);
+    assertTrue(text.contains("\n  renamed   unit dta: acronym (none) -> \"DTA\"  [silence; STATED]\n"), text);
     assertTrue(text.contains("\n  dissolved unit ISS  [silence; earlier STATED]\n"), text);
     assertTrue(text.contains("\n  created   unit FTS  [STATED]\n"), text);
     assertTrue(text.contains("\n  moved     programme GPML: run by ISS -> CMLS  [INFERRED]\n"), text);
@@ -162,7 +163,7 @@ class EditionDiffTest {
         .build();
     EditionDiff d = r.diff(E1, E2);
     assertEquals(List.of("moved c: a -> b (e1 -> e2, PUBLIC_RECORD)", "unlinked p: a runs p [e1] (e1 -> e2,"
-        + " silence; earlier PUBLIC_RECORD)"), d.changes().stream().map(Change::toString).toList());
+        + " silence; PUBLIC_RECORD)"), d.changes().stream().map(Change::toString).toList());
     assertEquals("Changes from e1 to e2: 2 changes\n"
         + "  moved     unit Unit c: part of Unit a -> Unit b  [PUBLIC_RECORD]\n"
         + "  unlinked  Unit a runs Programme p; no unit runs it in e2  [silence; earlier PUBLIC_RECORD]\n",
