@@ -24,6 +24,7 @@ import org.untoc.core.Programme;
 import org.untoc.core.ProgrammeType;
 import org.untoc.core.Provenance;
 import org.untoc.core.Relation;
+import org.untoc.core.Source;
 
 /**
  * The global programmes and the study that the brochure lists, with the section that runs each.
@@ -196,6 +197,16 @@ final class Programmes {
         + section + " is its section for " + theme + ", so the programme is taken to be run by it");
   }
 
+  /**
+   * A topic a programme addresses in the overview's edition, read off the name the public record
+   * gives the programme: the record names it, and says nothing more of what it works on.
+   */
+  private static Provenance readOffName(Source record, String name, String topic) {
+    return inferred(record, "the public record names the programme \u201c" + name + "\u201d and says nothing"
+        + " more of what it works on; from that name, it is taken to address " + topic + " in the overview's"
+        + " period");
+  }
+
   static List<Relation> relations() {
     Provenance toHtmss = byTheme("Human Trafficking and Migrant Smuggling Section", "human trafficking and"
         + " migrant smuggling");
@@ -226,8 +237,9 @@ final class Programmes {
         rel("gp-cybercrime", ESTABLISHED_BY, "ga-res-65-230", CYBER_MANDATE),
         rel("gp-cybercrime", ESTABLISHED_BY, "ccpcj-res-22-7", CYBER_MANDATE),
         rel("gp-cybercrime", ESTABLISHED_BY, "ccpcj-res-22-8", CYBER_MANDATE),
-        // What a programme's title says it works on, in the brochure's edition; in the overview's,
-        // where the public record names the programme with the same words.
+        // What a programme's title says it works on, in the brochure's words, in the brochure's
+        // edition; in the overview's, where the public record names the programme with the same
+        // words, read off that name.
         rel("gfp", SUPPORTS_IMPLEMENTATION_OF, "untoc", BROCHURE, s1(GFP)).qualifiedBy("through the implementation of"),
         rel("gfp", SUPPORTS_IMPLEMENTATION_OF, "firearms-protocol", BROCHURE, s1(GFP))
             .qualifiedBy("through the implementation of"),
@@ -236,20 +248,19 @@ final class Programmes {
         rel("gpml", ADDRESSES, "money-laundering", BROCHURE, s1("The Global Programme against Money-Laundering")),
         rel("gpml", ADDRESSES, "proceeds-of-crime", BROCHURE, s1("Money-Laundering, Proceeds of Crime")),
         rel("gpml", ADDRESSES, "financing-of-terrorism", BROCHURE, s1("Proceeds of Crime and the Financing of Terrorism")),
-        rel("gpml", ADDRESSES, "money-laundering", OVERVIEW, GPML_EVALUATION),
-        rel("gpml", ADDRESSES, "proceeds-of-crime", OVERVIEW, GPML_EVALUATION),
-        rel("gpml", ADDRESSES, "financing-of-terrorism", OVERVIEW, GPML_EVALUATION),
+        rel("gpml", ADDRESSES, "money-laundering", OVERVIEW, readOffName(Sources.GPML_EVALUATION, "Global Programme"
+            + " against Money-Laundering, Proceeds of Crime and the Financing of Terrorism", "money-laundering")),
+        rel("gpml", ADDRESSES, "financing-of-terrorism", OVERVIEW, readOffName(Sources.GPML_EVALUATION, "Global"
+            + " Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism", "the financing"
+            + " of terrorism")),
         rel("gptoc", ADDRESSES, "organized-and-serious-crimes", s1("Prevent and Combat (transnational) Organized"
             + " and Serious Crimes")),
         rel("gp-cybercrime", ADDRESSES, "cybercrime", BROCHURE, s1(GP_CYBERCRIME)),
-        rel("gp-cybercrime", ADDRESSES, "cybercrime", OVERVIEW, CYBER_MANDATE),
+        rel("gp-cybercrime", ADDRESSES, "cybercrime", OVERVIEW, readOffName(Sources.CYBERCRIME_MANDATE,
+            "Global Programme on Cybercrime", "cybercrime")),
         rel("cybercrime-study", ADDRESSES, "cybercrime", s1("The Comprehensive Study on Cybercrime")),
         rel("gp-tip", ADDRESSES, "trafficking-in-persons", BROCHURE, s1(GP_TIP)),
-        rel("gp-tip", ADDRESSES, "trafficking-in-persons", OVERVIEW, GP_TIP_RECORD),
         rel("gp-som", ADDRESSES, "smuggling-of-migrants", BROCHURE, s1(GP_SOM)),
-        rel("gp-som", ADDRESSES, "smuggling-of-migrants", OVERVIEW, inferred(Sources.BROCHURE, "the programme's"
-            + " name, against the smuggling of migrants, is taken to hold in the overview's edition, which names"
-            + " no programme")),
         rel("glo-act", ADDRESSES, "trafficking-in-persons", s1(GLO_ACT)),
         rel("glo-act", ADDRESSES, "smuggling-of-migrants", s1(GLO_ACT)));
   }

@@ -22,24 +22,32 @@ import org.untoc.core.Registry;
  *
  * <p>The brochure ({@link #BROCHURE}) describes the branch at some time from 2011 to 2015; the
  * overview ({@link #OVERVIEW}) describes it from 2021 on (the public record's dating of the two
- * documents). An entity with no editions exists in every edition, so:
+ * documents). An entity with no editions exists in every edition, and so does each of its names,
+ * descriptions and relations that is not bound to editions. So:
  *
  * <ul>
  *   <li>units, bodies, programmes and mandates are bound to the editions whose document names
  *       them, or whose period a dated fact of the public record covers (the Review Mechanism,
  *       established in October 2018, and the Ad Hoc Committee, December 2019, belong to the
- *       overview only; the working groups, established by 2010, to both);
- *   <li>instruments adopted after the brochure's period belong to the overview only;
- *   <li>only what is timeless by nature has no editions: treaties and legal acts adopted before
- *       both periods, topics, counterpart types, and services (a service is a kind of work; who
- *       offers it is a relation bound to editions).
+ *       overview only; the working groups, each tied by the public record to an act of the
+ *       Conference of 2014 or earlier, to both);
+ *   <li>services, topics and counterpart types are bound to the editions whose document names
+ *       them: one that both documents name exists in both, with a name in each edition in that
+ *       edition's document's words;
+ *   <li>instruments adopted before both periods (the Convention, its Protocols, the drug control
+ *       conventions, the resolutions and decisions before 2011) have no editions; anything dated
+ *       after 2015 belongs to the overview only;
+ *   <li>what neither document names and only an uncited statement of the public record supports
+ *       is left out, not entered.
  * </ul>
  *
  * <p>A fact that holds in an edition rests on that edition's document, or on the public record,
  * or is INFERRED; never on the other edition's text. A fact holds in an edition when it is
  * bound to it, or, when it is not bound, wherever its entities exist: a name of a unit of both
- * editions holds in both. Where each document states the same fact, it is listed once for each
- * edition, each with its own quote.
+ * editions, or of an instrument with no editions, holds in both. So a name, a description or a
+ * relation (a broader topic among them) that quotes one document is bound to that document's
+ * edition with {@code in(...)}; where each document states the same fact, it is listed once for
+ * each edition, each with its own quote.
  */
 public final class ReferenceData {
   /** The older edition: the "Organized Crime Branch" brochure. */

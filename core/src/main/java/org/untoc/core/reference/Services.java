@@ -1,5 +1,7 @@
 package org.untoc.core.reference;
 
+import static org.untoc.core.reference.Facts.BROCHURE;
+import static org.untoc.core.reference.Facts.OVERVIEW;
 import static org.untoc.core.reference.Facts.id;
 import static org.untoc.core.reference.Facts.official;
 import static org.untoc.core.reference.Facts.s0;
@@ -7,6 +9,7 @@ import static org.untoc.core.reference.Facts.s1;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.Provenance;
 import org.untoc.core.Service;
@@ -16,8 +19,9 @@ import org.untoc.core.ServiceType;
  * The seven forms of technical assistance and the services listed under two mandates (the
  * overview); the six areas of the Conference Support Section, the five areas of the trafficking
  * section and what the brochure says the Implementation Support Section and the trafficking
- * section provide. A service is a kind of work, with no editions: who offers it, in which
- * edition, is a relation.
+ * section provide. A service exists in the editions whose document names it, with its name in
+ * each of them in that document's words: legislative assistance, which both name, in both; every
+ * other service in one. Who offers it, in which edition, is a relation.
  */
 final class Services {
   private Services() {}
@@ -56,33 +60,48 @@ final class Services {
   static final String HTMSS_PROVIDES = "provides substantive technical services and comprehensive strategic advice"
       + " to inter-governmental and inter-agency forums";
 
+  /** The brochure's words for legislative assistance, which both documents name. */
+  static final String CSS_LEGISLATIVE = "The Section provides legislative assistance in the ratification and"
+      + " implementation of the Organized Crime Convention";
+
   static List<Entity> entities() {
     List<Entity> all = new ArrayList<>();
-    add(all, ServiceType.ASSISTANCE_FORM, ASSISTANCE_FORMS, FORM_NAMES, true);
-    add(all, ServiceType.SUPPORT_AREA, CSS_AREAS, CSS_AREA_NAMES, false);
-    add(all, ServiceType.SUPPORT_AREA, HTMSS_AREAS, HTMSS_AREA_NAMES, false);
-    add(all, ServiceType.MANDATE_SERVICE, Mandates.COP_SERVICES, Mandates.COP_SERVICE_NAMES, true);
-    add(all, ServiceType.MANDATE_SERVICE, Mandates.REVIEW_SERVICES, Mandates.REVIEW_SERVICE_NAMES, true);
+    add(all, ServiceType.ASSISTANCE_FORM, ASSISTANCE_FORMS, FORM_NAMES, OVERVIEW);
+    add(all, ServiceType.SUPPORT_AREA, CSS_AREAS, CSS_AREA_NAMES, BROCHURE);
+    add(all, ServiceType.SUPPORT_AREA, HTMSS_AREAS, HTMSS_AREA_NAMES, BROCHURE);
+    add(all, ServiceType.MANDATE_SERVICE, Mandates.COP_SERVICES, Mandates.COP_SERVICE_NAMES, OVERVIEW);
+    add(all, ServiceType.MANDATE_SERVICE, Mandates.REVIEW_SERVICES, Mandates.REVIEW_SERVICE_NAMES, OVERVIEW);
     for (int i = 0; i < ISS_SERVICES.size(); i++) {
-      all.add(service(ISS_SERVICES.get(i), ServiceType.ASSISTANCE_FORM, ISS_SERVICE_NAMES.get(i), s1(ISS_PROVIDES)));
+      all.add(service(ISS_SERVICES.get(i), ServiceType.ASSISTANCE_FORM, ISS_SERVICE_NAMES.get(i), BROCHURE,
+          s1(ISS_PROVIDES)));
     }
     for (int i = 0; i < HTMSS_SERVICES.size(); i++) {
-      all.add(service(HTMSS_SERVICES.get(i), ServiceType.ASSISTANCE_FORM, HTMSS_SERVICE_NAMES.get(i),
+      all.add(service(HTMSS_SERVICES.get(i), ServiceType.ASSISTANCE_FORM, HTMSS_SERVICE_NAMES.get(i), BROCHURE,
           s1(HTMSS_PROVIDES)));
     }
     return all;
   }
 
-  private static Service service(String id, ServiceType type, String name, Provenance p) {
-    return Service.builder().id(id(id)).serviceType(type).addName(official(name, p)).addProvenance(p).build();
+  private static Service service(String id, ServiceType type, String name, EditionId edition, Provenance p) {
+    return Service.builder().id(id(id)).serviceType(type).addEdition(edition)
+        .addName(official(name, p).in(edition)).addProvenance(p).build();
   }
 
   private static void add(List<Entity> all, ServiceType type, List<String> ids, List<String> names,
-      boolean current) {
+      EditionId edition) {
     for (int i = 0; i < ids.size(); i++) {
-      Provenance p = current ? s0(names.get(i)) : s1(names.get(i));
-      all.add(Service.builder().id(id(ids.get(i))).serviceType(type)
-          .addName(official(names.get(i), p)).addProvenance(p).build());
+      Provenance p = edition.equals(OVERVIEW) ? s0(names.get(i)) : s1(names.get(i));
+      if (ids.get(i).equals("legislative-assistance")) {
+        // The overview lists it as a form of assistance; the brochure says the Conference Support
+        // Section provides it.
+        Provenance brochure = s1(CSS_LEGISLATIVE);
+        all.add(Service.builder().id(id(ids.get(i))).serviceType(type).addEditions(BROCHURE, OVERVIEW)
+            .addName(official(names.get(i), p).in(OVERVIEW))
+            .addName(official("legislative assistance", brochure).in(BROCHURE))
+            .addProvenance(p).addProvenance(brochure).build());
+        continue;
+      }
+      all.add(service(ids.get(i), type, names.get(i), edition, p));
     }
   }
 }

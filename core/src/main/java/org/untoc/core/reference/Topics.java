@@ -1,6 +1,7 @@
 package org.untoc.core.reference;
 
 import static org.untoc.core.RelationKind.BROADER;
+import static org.untoc.core.reference.Facts.BROCHURE;
 import static org.untoc.core.reference.Facts.OVERVIEW;
 import static org.untoc.core.reference.Facts.alias;
 import static org.untoc.core.reference.Facts.id;
@@ -12,6 +13,7 @@ import static org.untoc.core.reference.Facts.s1;
 import java.util.ArrayList;
 import java.util.List;
 import org.untoc.core.CounterpartType;
+import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.Identifier;
 import org.untoc.core.Provenance;
@@ -27,8 +29,12 @@ import org.untoc.core.Topic;
  * where they name different things: the brochure's "emerging crime topics" and its "cybercrime and
  * digital evidence" are not the overview's "new and emerging crimes" and "cybercrime"; its
  * "illicit arms trafficking" is not the overview's "Firearms Trafficking". A topic falls under a
- * broader one only where a source gives it as an example of that one. Topics and counterpart
- * types are timeless: they have no editions.
+ * broader one only where a source gives it as an example of that one, and only in the edition of
+ * that source.
+ *
+ * <p>A topic or counterpart type exists in the editions whose document names it, with a name in
+ * each of them in that document's words: cybercrime, money-laundering, the financing of terrorism
+ * and relevant stakeholders, which both documents name, in both; every other one in one.
  */
 final class Topics {
   private Topics() {}
@@ -58,6 +64,9 @@ final class Topics {
   /** The brochure's examples of emerging crime topics. */
   private static final Provenance EMERGING_1 = s1("emerging crime topics such as cybercrime and digital"
       + " evidence, online child abuse and exploitation, as well as trafficking in cultural property");
+  /** The overview's stakeholders of the review process. */
+  private static final Provenance STAKEHOLDERS_0 = s0("relevant stakeholders, including non-governmental"
+      + " organizations");
   /** The overview's major areas of work. */
   static final Provenance AREAS_0 = s0("Information in regard to some of the major areas of work, is provided"
       + " on the dedicated webpages of the OCB Sections and Global Programmes: Human Trafficking and Migrant"
@@ -67,41 +76,65 @@ final class Topics {
     List<Entity> all = new ArrayList<>(List.of(
         // The overview's.
         topic("toc-and-illicit-trafficking", "transnational organized crime and illicit trafficking topics",
-            s0("a broad range of transnational organized crime and illicit trafficking topics")),
-        topic("cybercrime", "cybercrime", s0("including cybercrime")),
-        topic("money-laundering", "money-laundering", s0("money-laundering and countering the financing of terrorism")),
-        topic("financing-of-terrorism", "financing of terrorism",
-            s0("money-laundering and countering the financing of terrorism")),
-        topic("new-and-emerging-crimes", "new and emerging crimes",
+            OVERVIEW, s0("a broad range of transnational organized crime and illicit trafficking topics")),
+        Topic.builder().id(id("cybercrime")).addEditions(BROCHURE, OVERVIEW)
+            .addName(official("cybercrime", s0("including cybercrime")).in(OVERVIEW))
+            .addName(official("Cybercrime", s1("The Global Programme on Cybercrime")).in(BROCHURE))
+            .addProvenance(s0("including cybercrime"))
+            .addProvenance(s1("The Global Programme on Cybercrime"))
+            .build(),
+        Topic.builder().id(id("money-laundering")).addEditions(BROCHURE, OVERVIEW)
+            .addName(official("money-laundering", s0("money-laundering and countering the financing of terrorism"))
+                .in(OVERVIEW))
+            .addName(official("Money-Laundering", s1("The Global Programme against Money-Laundering")).in(BROCHURE))
+            .addProvenance(s0("money-laundering and countering the financing of terrorism"))
+            .addProvenance(s1("The Global Programme against Money-Laundering"))
+            .build(),
+        Topic.builder().id(id("financing-of-terrorism")).addEditions(BROCHURE, OVERVIEW)
+            .addName(official("financing of terrorism",
+                s0("money-laundering and countering the financing of terrorism")).in(OVERVIEW))
+            .addName(official("Financing of Terrorism", s1("Proceeds of Crime and the Financing of Terrorism"))
+                .in(BROCHURE))
+            .addProvenance(s0("money-laundering and countering the financing of terrorism"))
+            .addProvenance(s1("Proceeds of Crime and the Financing of Terrorism"))
+            .build(),
+        topic("new-and-emerging-crimes", "new and emerging crimes", OVERVIEW,
             s0("new and emerging crimes in the context of organized crime")),
-        topic("human-trafficking-and-migrant-smuggling", "Human Trafficking and Migrant Smuggling", AREAS_0),
-        topic("firearms-trafficking", "Firearms Trafficking", AREAS_0),
-        topic("border-management", "border management",
+        topic("human-trafficking-and-migrant-smuggling", "Human Trafficking and Migrant Smuggling", OVERVIEW,
+            AREAS_0),
+        topic("firearms-trafficking", "Firearms Trafficking", OVERVIEW, AREAS_0),
+        topic("border-management", "border management", OVERVIEW,
             s0("Technical assistance focused on border management in regard to illicit trafficking")),
         // The brochure's.
-        topic("trafficking-in-persons", "trafficking in persons",
+        topic("trafficking-in-persons", "trafficking in persons", BROCHURE,
             s1("address trafficking in persons and the smuggling of migrants")),
-        topic("smuggling-of-migrants", "smuggling of migrants",
+        topic("smuggling-of-migrants", "smuggling of migrants", BROCHURE,
             s1("address trafficking in persons and the smuggling of migrants")),
-        topic("emerging-crime-topics", "emerging crime topics", EMERGING_1),
-        topic("cybercrime-and-digital-evidence", "cybercrime and digital evidence", EMERGING_1),
-        topic("online-child-abuse", "online child abuse and exploitation", EMERGING_1),
-        topic("cultural-property", "trafficking in cultural property", EMERGING_1),
-        topic("illicit-arms-trafficking", "illicit arms trafficking",
+        topic("emerging-crime-topics", "emerging crime topics", BROCHURE, EMERGING_1),
+        topic("cybercrime-and-digital-evidence", "cybercrime and digital evidence", BROCHURE, EMERGING_1),
+        topic("online-child-abuse", "online child abuse and exploitation", BROCHURE, EMERGING_1),
+        topic("cultural-property", "trafficking in cultural property", BROCHURE, EMERGING_1),
+        topic("illicit-arms-trafficking", "illicit arms trafficking", BROCHURE,
             s1("Countering transnational illicit arms trafficking")),
-        topic("proceeds-of-crime", "Proceeds of Crime", s1("Money-Laundering, Proceeds of Crime")),
-        topic("organized-and-serious-crimes", "Organized and Serious Crimes",
+        topic("proceeds-of-crime", "Proceeds of Crime", BROCHURE, s1("Money-Laundering, Proceeds of Crime")),
+        topic("organized-and-serious-crimes", "Organized and Serious Crimes", BROCHURE,
             s1("Prevent and Combat (transnational) Organized and Serious Crimes"))));
     for (int i = 0; i < COUNTERPARTS.size(); i++) {
-      all.add(counterpart(COUNTERPARTS.get(i), COUNTERPART_NAMES.get(i), COUNTERPARTS_1));
+      all.add(counterpart(COUNTERPARTS.get(i), COUNTERPART_NAMES.get(i), BROCHURE, COUNTERPARTS_1));
     }
     all.add(counterpart("law-enforcement-and-legal-authorities", "law enforcement and legal authorities",
-        COUNTERPARTS_1));
-    all.add(counterpart("member-states", "Member States", HTMSS_ASSISTS_1));
-    all.add(counterpart("criminal-justice-practitioners", "criminal justice practitioners", HTMSS_ASSISTS_1));
-    all.add(counterpart("relevant-stakeholders", "relevant stakeholders", HTMSS_ASSISTS_1));
-    all.add(counterpart("non-governmental-organizations", "non-governmental organizations",
-        s0("relevant stakeholders, including non-governmental organizations")));
+        BROCHURE, COUNTERPARTS_1));
+    all.add(counterpart("member-states", "Member States", BROCHURE, HTMSS_ASSISTS_1));
+    all.add(counterpart("criminal-justice-practitioners", "criminal justice practitioners", BROCHURE,
+        HTMSS_ASSISTS_1));
+    all.add(CounterpartType.builder().id(id("relevant-stakeholders")).addEditions(BROCHURE, OVERVIEW)
+        .addName(official("relevant stakeholders", STAKEHOLDERS_0).in(OVERVIEW))
+        .addName(official("relevant stakeholders", HTMSS_ASSISTS_1).in(BROCHURE))
+        .addProvenance(STAKEHOLDERS_0)
+        .addProvenance(HTMSS_ASSISTS_1)
+        .build());
+    all.add(counterpart("non-governmental-organizations", "non-governmental organizations", OVERVIEW,
+        STAKEHOLDERS_0));
     Provenance area = s0("as outlined under Thematic Area 2 \u201cPreventing and countering organized crime\u201d"
         + " of the UNODC Strategy (2021-2025)");
     all.add(StrategyArea.builder().id(id("thematic-area-2"))
@@ -117,24 +150,27 @@ final class Topics {
   static List<Relation> relations() {
     List<Relation> r = new ArrayList<>();
     for (String topic : List.of("cybercrime", "money-laundering", "financing-of-terrorism", "new-and-emerging-crimes")) {
-      r.add(rel(topic, BROADER, "toc-and-illicit-trafficking", TOPICS_0));
+      r.add(rel(topic, BROADER, "toc-and-illicit-trafficking", OVERVIEW, TOPICS_0));
     }
     for (String topic : List.of("cybercrime-and-digital-evidence", "online-child-abuse", "cultural-property")) {
-      r.add(rel(topic, BROADER, "emerging-crime-topics", EMERGING_1));
+      r.add(rel(topic, BROADER, "emerging-crime-topics", BROCHURE, EMERGING_1));
     }
     for (String counterpart : COUNTERPARTS) {
-      r.add(rel(counterpart, BROADER, "law-enforcement-and-legal-authorities", COUNTERPARTS_1));
+      r.add(rel(counterpart, BROADER, "law-enforcement-and-legal-authorities", BROCHURE, COUNTERPARTS_1));
     }
-    r.add(rel("non-governmental-organizations", BROADER, "relevant-stakeholders",
-        s0("relevant stakeholders, including non-governmental organizations")));
+    r.add(rel("non-governmental-organizations", BROADER, "relevant-stakeholders", OVERVIEW, STAKEHOLDERS_0));
     return r;
   }
 
-  private static Topic topic(String id, String name, Provenance p) {
-    return Topic.builder().id(id(id)).addName(official(name, p)).addProvenance(p).build();
+  /** A topic one document names, in that document's edition. */
+  private static Topic topic(String id, String name, EditionId edition, Provenance p) {
+    return Topic.builder().id(id(id)).addEdition(edition).addName(official(name, p).in(edition)).addProvenance(p)
+        .build();
   }
 
-  private static CounterpartType counterpart(String id, String name, Provenance p) {
-    return CounterpartType.builder().id(id(id)).addName(official(name, p)).addProvenance(p).build();
+  /** A counterpart type one document names, in that document's edition. */
+  private static CounterpartType counterpart(String id, String name, EditionId edition, Provenance p) {
+    return CounterpartType.builder().id(id(id)).addEdition(edition).addName(official(name, p).in(edition))
+        .addProvenance(p).build();
   }
 }

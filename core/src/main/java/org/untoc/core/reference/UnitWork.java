@@ -31,8 +31,8 @@ import org.untoc.core.Relation;
 final class UnitWork {
   private UnitWork() {}
 
-  static final List<String> DRUG_CONVENTIONS = List.of("single-convention-1961",
-      "psychotropic-convention-1971", "drug-trafficking-convention-1988");
+  /** The drug control conventions the public record gives with a citation. */
+  static final List<String> DRUG_CONVENTIONS = List.of("single-convention-1961", "drug-trafficking-convention-1988");
   private static final String REALIZING = "assist Member States in realizing their obligations under";
 
   static List<Relation> relations() {
@@ -49,8 +49,10 @@ final class UnitWork {
       r.add(rel("ocb", SUPPORTS_IMPLEMENTATION_OF, instrument, BROCHURE, ocb1)
           .qualifiedBy("in the implementation and practical application of"));
     }
-    Provenance drugTreaties = inferred(Sources.BROCHURE, "the brochure names \"the international drug control"
-        + " treaties\" without listing them; the three drug control conventions are taken to be those treaties");
+    Provenance drugTreaties = inferred(Sources.BROCHURE, "the brochure names \u201cthe international drug control"
+        + " treaties\u201d without listing them; the Single Convention on Narcotic Drugs, 1961, and the United"
+        + " Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances, 1988, which"
+        + " the public record gives with their citations, are taken to be among them");
     for (String convention : DRUG_CONVENTIONS) {
       r.add(rel("ocb", SUPPORTS_IMPLEMENTATION_OF, convention, BROCHURE, drugTreaties)
           .qualifiedBy("in the implementation and practical application of"));
@@ -85,7 +87,9 @@ final class UnitWork {
         .qualifiedBy("in the ratification and implementation of the Organized Crime Convention"));
     Provenance drugFramework = inferred(Sources.BROCHURE, "the brochure says the Section also provides legislative"
         + " assistance in the implementation of the international drug control framework, without naming its"
-        + " instruments; the three drug control conventions are taken to be that framework");
+        + " instruments; the Single Convention on Narcotic Drugs, 1961, and the United Nations Convention against"
+        + " Illicit Traffic in Narcotic Drugs and Psychotropic Substances, 1988, which the public record gives"
+        + " with their citations, are taken to be among them");
     for (String convention : DRUG_CONVENTIONS) {
       r.add(rel("css", SUPPORTS_IMPLEMENTATION_OF, convention, BROCHURE, drugFramework)
           .qualifiedBy("legislative assistance"));
