@@ -32,10 +32,14 @@ import org.untoc.core.Source;
  *
  * <p>The Conference and its five working groups exist in both editions: the overview names the
  * Conference and "its subsidiary bodies, the five Working Groups", the brochure "the Conference of
- * the Parties and its Working Groups", and the public record has each group established or made a
- * constant element by an act of the Conference of 2014 or earlier. The brochure names no group:
- * each group's place in the brochure's edition is INFERRED. The bureau, the Review Mechanism
- * (October 2018) and the Ad Hoc Committee (December 2019) are the overview's only.
+ * the Parties and its Working Groups", and the public record ties each group to an act of the
+ * Conference of 2014 or earlier: resolution 7/1, of 2014; decision 5/4, of 2010; decisions 2/6, 3/2
+ * and 4/4, which it does not date, but which are acts of the Conference's second, third and fourth
+ * sessions, before its fifth, of 2010 (it numbers decisions and resolutions session/sequence). The
+ * brochure names no group: each group's place in the brochure's edition is INFERRED. The public
+ * record gives three groups with a decision in brackets, without saying what the decision did:
+ * that the decision established the group is INFERRED. The bureau, the Review Mechanism (October
+ * 2018) and the Ad Hoc Committee (December 2019) are the overview's only.
  */
 final class Bodies {
   private Bodies() {}
@@ -46,6 +50,11 @@ final class Bodies {
 
   private static final Provenance COP_PRESS_RELEASE = pr(Sources.COP_PRESS_RELEASE);
   private static final Provenance REVIEW_RECORD = pr(Sources.COP_RESOLUTION_9_1);
+  /** The public record gives the mechanism's full name without citing a document for it. */
+  private static final Provenance REVIEW_FULL_NAME = inferred(Sources.OVERVIEW, "the overview names the"
+      + " Mechanism for the Review of the Implementation of the Convention and the Protocols Thereto; the public"
+      + " record gives this as its full name, with the Convention named in full, without citing a document for"
+      + " it");
   private static final Provenance COP_0 = s0("the Conference of the Parties (COP), the main decision-making"
       + " body established under the United Nations Convention against Transnational Organized Crime");
   private static final Provenance COP_1 = s1("CSS provides services to the Conference of the Parties and its"
@@ -84,19 +93,23 @@ final class Bodies {
             .addProvenance(s0("UNODC assists the bureau of the COP in the performance of its functions"))
             .build(),
         workingGroup("wg-trafficking-in-persons", "Working Group on Trafficking in Persons", Sources.COP_DECISION_4_4,
-            "established by decision 4/4 of the Conference"),
+            "which the public record gives with decision 4/4, an act of the Conference's fourth session, before its"
+                + " fifth, of 2010"),
         workingGroup("wg-smuggling-of-migrants", "Working Group on the Smuggling of Migrants",
-            Sources.COP_RESOLUTION_7_1, "made a constant element of the Conference by its resolution 7/1 of 2014"),
+            Sources.COP_RESOLUTION_7_1, "which the public record says was made a constant element by resolution 7/1,"
+                + " of 2014"),
         workingGroup("wg-firearms", "Working Group on Firearms", Sources.COP_DECISION_5_4,
-            "established by decision 5/4 of the Conference, of 2010"),
+            "which the public record gives with decision 5/4, of 2010"),
         workingGroup("wg-international-cooperation", "Working Group on International Cooperation",
-            Sources.COP_DECISION_3_2, "made a constant element of the Conference by its decision 3/2"),
+            Sources.COP_DECISION_3_2, "which the public record says decision 3/2, an act of the Conference's third"
+                + " session, before its fifth, of 2010, made a constant element"),
         workingGroup("wg-technical-assistance", "Working Group of Government Experts on Technical Assistance",
-            Sources.COP_DECISION_2_6, "established as an interim group by decision 2/6 of the Conference"),
+            Sources.COP_DECISION_2_6, "which the public record gives with decision 2/6, an act of the Conference's"
+                + " second session, before its fifth, of 2010, as an interim group"),
         Body.builder().id(id("review-mechanism")).bodyType(BodyType.REVIEW_MECHANISM)
             .addEdition(OVERVIEW)
             .addName(official("Mechanism for the Review of the Implementation of the United Nations"
-                + " Convention against Transnational Organized Crime and the Protocols thereto", REVIEW_RECORD))
+                + " Convention against Transnational Organized Crime and the Protocols thereto", REVIEW_FULL_NAME))
             .addName(alias("Review Mechanism", REVIEW_0))
             .addName(alias("Mechanism for the Review of the Implementation of the Convention and the"
                 + " Protocols Thereto", s0("Supporting the Mechanism for the Review of the Implementation"
@@ -137,14 +150,27 @@ final class Bodies {
         + " Groups without naming them; this group, " + how + ", is taken to be one of them");
   }
 
+  /**
+   * Why a decision the public record gives in brackets after a group's name is taken to be the
+   * act that established the group.
+   */
+  private static Provenance establishedBy(Source decision, String group, String bracket) {
+    return inferred(decision, "the public record lists " + group + " with \u201c" + bracket + "\u201d and does"
+        + " not say what the decision did; of two other groups it says an act of the Conference made them a"
+        + " constant element, so this decision is taken to be the act that established the group");
+  }
+
   static List<Relation> relations() {
     List<Relation> r = new ArrayList<>(List.of(
         rel("cop", ESTABLISHED_BY, "untoc", OVERVIEW, COP_0),
         rel("cop", ESTABLISHED_BY, "untoc", BROCHURE, pr(Sources.UNTOC_ART_32)),
         rel("cop-bureau", PART_OF, "cop", s0("the bureau of the COP")),
-        rel("wg-trafficking-in-persons", ESTABLISHED_BY, "cop-decision-4-4", pr(Sources.COP_DECISION_4_4)),
-        rel("wg-firearms", ESTABLISHED_BY, "cop-decision-5-4", pr(Sources.COP_DECISION_5_4)),
-        rel("wg-technical-assistance", ESTABLISHED_BY, "cop-decision-2-6", pr(Sources.COP_DECISION_2_6)),
+        rel("wg-trafficking-in-persons", ESTABLISHED_BY, "cop-decision-4-4", establishedBy(Sources.COP_DECISION_4_4,
+            "the Working Group on Trafficking in Persons", "(decision 4/4)")),
+        rel("wg-firearms", ESTABLISHED_BY, "cop-decision-5-4", establishedBy(Sources.COP_DECISION_5_4,
+            "the Working Group on Firearms", "(decision 5/4, 2010)")),
+        rel("wg-technical-assistance", ESTABLISHED_BY, "cop-decision-2-6", establishedBy(Sources.COP_DECISION_2_6,
+            "the Working Group of Government Experts on Technical Assistance", "(decision 2/6, as an interim group)")),
         rel("review-mechanism", ESTABLISHED_BY, "cop-res-9-1", REVIEW_RECORD),
         rel("ad-hoc-committee", ESTABLISHED_BY, "ga-res-74-247", pr(Sources.GA_RESOLUTION_74_247))));
     for (String wg : WORKING_GROUPS) {

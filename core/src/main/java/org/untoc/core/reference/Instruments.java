@@ -50,7 +50,6 @@ final class Instruments {
   private static final Provenance UNTC_SINGLE = pr(Sources.UNTC_VI_15);
   private static final Provenance UNTC_1988 = pr(Sources.UNTC_VI_19);
   private static final Provenance CYBER_MANDATE = pr(Sources.CYBERCRIME_MANDATE);
-  private static final Provenance CCPCJ_REPORT = pr(Sources.CCPCJ_REPORT_2013);
 
   private static final Provenance UNTOC_0 = s0("the United Nations Convention against Transnational"
       + " Organized Crime and the Protocols Thereto");
@@ -178,17 +177,15 @@ final class Instruments {
   }
 
   /**
-   * A resolution of the Commission on Crime Prevention and Criminal Justice that the cybercrime
-   * mandate page cites as "CCPCJ resolution"; the Commission's name, and its resolutions of the
-   * twenty-second session, are those of its report on that session.
+   * A resolution of the Commission on Crime Prevention and Criminal Justice, named as the
+   * cybercrime mandate page, which the public record cites for it, names it: "CCPCJ resolutions
+   * 22/7 and 22/8".
    */
   private static Instrument ccpcjResolution(String id, String number) {
     return Instrument.builder().id(id(id)).instrumentType(InstrumentType.CCPCJ_RESOLUTION)
-        .addName(official("Commission on Crime Prevention and Criminal Justice resolution " + number, CCPCJ_REPORT))
-        .addName(alias("CCPCJ resolution " + number, CYBER_MANDATE))
+        .addName(official("CCPCJ resolution " + number, CYBER_MANDATE))
         .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, number, CYBER_MANDATE))
         .addProvenance(CYBER_MANDATE)
-        .addProvenance(CCPCJ_REPORT)
         .build();
   }
 

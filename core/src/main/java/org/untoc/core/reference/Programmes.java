@@ -129,9 +129,9 @@ final class Programmes {
             .addName(acronym("CCP", PCCP_PAGES).in(OVERVIEW))
             .addProvenance(s1(CCP))
             .addProvenance(inferred(Sources.PCCP_PAGES, "the overview names no programme; the UNODC pages on the"
-                + " Passenger and Cargo Control Programme place the Container Control Programme within the"
-                + " Border Management Branch until it merged into that programme in January 2025, so it is"
-                + " taken to exist in the overview's period"))
+                + " Passenger and Cargo Control Programme place the merger of the Container Control Programme"
+                + " into that programme, in January 2025, within the Border Management Branch, so the Container"
+                + " Control Programme is taken to exist in the overview's period, until then"))
             .addProvenance(PCCP_PAGES)
             .ended(DatedFact.of(PartialDate.of(2025, 1), "merged with AIRCOP into the Passenger and Cargo Control"
                 + " Programme (PCCP), within the Border Management Branch", PCCP_PAGES))

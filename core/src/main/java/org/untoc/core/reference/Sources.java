@@ -71,13 +71,9 @@ final class Sources {
       "Conference of the Parties resolution 10/1 (tenth session, October 2020)",
       "Conference of the Parties resolution 10/1");
 
-  // The General Assembly and the Commission on Crime Prevention and Criminal Justice.
+  // The General Assembly.
   static final Source GA_RESOLUTION_74_247 = record("ga-resolution-74-247",
       "General Assembly resolution 74/247 (27 December 2019)", "General Assembly resolution 74/247");
-  static final Source CCPCJ_REPORT_2013 = record("e-2013-30",
-      "Commission on Crime Prevention and Criminal Justice, report on the twenty-second session, E/2013/30 -"
-          + " E/CN.15/2013/27 (Economic and Social Council, Official Records, 2013, Supplement No. 10)",
-      "E/2013/30 - E/CN.15/2013/27");
 
   // The global programmes.
   static final Source CYBERCRIME_MANDATE = record("unodc-cybercrime-mandate", "UNODC cybercrime mandate page",
@@ -103,7 +99,7 @@ final class Sources {
   static final List<Source> ALL = List.of(BROCHURE, OVERVIEW, UNTC_XVIII_12, UNTS_2225, UNTOC_ART_32,
       CTOC_SIGNATURES, AVL_UNTOC, UNTC_FIREARMS, UNTC_VI_15, UNTC_VI_19, COP_RULES, COP_PRESS_RELEASE,
       COP_DECISION_2_6, COP_DECISION_3_2, COP_DECISION_4_4, COP_DECISION_5_4, COP_RESOLUTION_7_1,
-      COP_RESOLUTION_9_1, COP_RESOLUTION_10_1, GA_RESOLUTION_74_247, CCPCJ_REPORT_2013, CYBERCRIME_MANDATE,
+      COP_RESOLUTION_9_1, COP_RESOLUTION_10_1, GA_RESOLUTION_74_247, CYBERCRIME_MANDATE,
       GPML_EVALUATION, GPTOC_RECORD, GFP_PAGE, GLOACT_OVERVIEW, PCCP_PAGES, GLOT60_EVALUATION, CTOC_COP_2018_2);
 
   private static Source record(String id, String title, String citation) {
