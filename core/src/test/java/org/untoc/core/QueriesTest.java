@@ -81,7 +81,10 @@ class QueriesTest {
     Link then = THEN.linksTo(id("gpml"), RelationKind.RUNS).get(0);
     assertEquals(Basis.STATED, then.basis());
     assertEquals(Optional.of("the Section currently has oversight and responsibility for four of UNODC\u2019s"
-        + " global programmes"), then.provenance().quote());
+        + " global programmes:\n\n- The Global Programme for Strengthening the Capacities of Member States to Prevent"
+        + " and Combat (transnational) Organized and Serious Crimes\n- The UNODC-WCO Container Control Programme"
+        + " (CCP)\n- The Global Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism"),
+        then.provenance().quote());
     assertEquals(List.of("gp-cybercrime", "gpml"),
         NOW.linksFrom(id("cmls"), RelationKind.RUNS).stream().map(l -> l.entity().id().toString()).toList());
   }

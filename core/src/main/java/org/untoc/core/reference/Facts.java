@@ -1,5 +1,6 @@
 package org.untoc.core.reference;
 
+import java.util.List;
 import org.untoc.core.Description;
 import org.untoc.core.EditionId;
 import org.untoc.core.EntityId;
@@ -34,6 +35,15 @@ final class Facts {
   /** An inferred fact: the document it starts from, and why it holds. */
   static Provenance inferred(Source from, String rationale) {
     return Provenance.inferred(from.reference(), rationale);
+  }
+
+  /**
+   * The words of a list from its lead-in through one of its items, as the document writes them:
+   * the lead-in, the gap that follows it, then the item lines (each with its bullet) up to and
+   * including item {@code k}. Such a quote states what the lead-in says of that item.
+   */
+  static String listThrough(String leadIn, String gap, List<String> lines, int k) {
+    return leadIn + gap + String.join("\n", lines.subList(0, k + 1));
   }
 
   static EntityId id(String slug) {

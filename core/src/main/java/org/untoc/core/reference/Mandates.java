@@ -46,6 +46,24 @@ final class Mandates {
           + " constructive dialogues with relevant stakeholders, including non-governmental"
           + " organizations");
 
+  /** The overview's words for the services under the first mandate, from their subject through item {@code k}. */
+  static String copServicesThrough(int k) {
+    StringBuilder b = new StringBuilder("Among other substantive and technical services, UNODC ");
+    for (int i = 0; i <= k; i++) {
+      b.append(i == 0 ? "" : i == COP_SERVICE_NAMES.size() - 1 ? "; and " : "; ").append(COP_SERVICE_NAMES.get(i));
+    }
+    return b.toString();
+  }
+
+  /** The overview's words for the services under the second mandate, from their subject through item {@code k}. */
+  static String reviewServicesThrough(int k) {
+    StringBuilder b = new StringBuilder("UNODC ");
+    for (int i = 0; i <= k; i++) {
+      b.append(i == 0 ? "" : i == REVIEW_SERVICE_NAMES.size() - 1 ? " and " : ", ").append(REVIEW_SERVICE_NAMES.get(i));
+    }
+    return b.toString();
+  }
+
   /** The overview's phrase that narrows each secretariat OCB holds. */
   private static final String BEHALF = "on behalf of UNODC";
 
@@ -122,21 +140,25 @@ final class Mandates {
     for (String instrument : INSTRUMENTS) {
       r.add(rel("mandate-technical-assistance", CONCERNS, instrument, TA));
     }
+    // Each service with the words that state it: the list's subject through the item.
     for (int i = 0; i < COP_SERVICES.size(); i++) {
-      r.add(rel("mandate-cop-secretariat", OFFERS, COP_SERVICES.get(i), s0(COP_SERVICE_NAMES.get(i))));
+      r.add(rel("mandate-cop-secretariat", OFFERS, COP_SERVICES.get(i), s0(copServicesThrough(i)))
+          .qualifiedBy("Among other substantive and technical services"));
     }
     for (int i = 0; i < REVIEW_SERVICES.size(); i++) {
-      r.add(rel("mandate-review-mechanism", OFFERS, REVIEW_SERVICES.get(i), s0(REVIEW_SERVICE_NAMES.get(i))));
+      r.add(rel("mandate-review-mechanism", OFFERS, REVIEW_SERVICES.get(i), s0(reviewServicesThrough(i))));
     }
-    for (String form : Services.ASSISTANCE_FORMS) {
-      r.add(rel("mandate-technical-assistance", OFFERS, form,
-          s0("It is delivered in different forms, tailored to best meet the needs of the counterparts, and includes")));
+    for (int i = 0; i < Services.ASSISTANCE_FORMS.size(); i++) {
+      r.add(rel("mandate-technical-assistance", OFFERS, Services.ASSISTANCE_FORMS.get(i),
+          s0(Facts.listThrough(Services.FORMS_LEAD_IN, "\n", Services.FORM_LINES, i))));
     }
     r.add(rel("mandate-technical-assistance", ADDRESSES, "toc-and-illicit-trafficking", TA_TOPICS)
         .qualifiedBy("a broad range of"));
-    for (String topic : List.of("cybercrime", "money-laundering", "financing-of-terrorism", "new-and-emerging-crimes")) {
+    for (String topic : List.of("cybercrime", "money-laundering", "financing-of-terrorism")) {
       r.add(rel("mandate-technical-assistance", ADDRESSES, topic, TA_TOPICS));
     }
+    r.add(rel("mandate-technical-assistance", ADDRESSES, "new-and-emerging-crimes", TA_TOPICS)
+        .qualifiedBy("in the context of organized crime"));
     return r;
   }
 }

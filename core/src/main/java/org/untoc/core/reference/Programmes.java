@@ -45,11 +45,12 @@ import org.untoc.core.Source;
 final class Programmes {
   private Programmes() {}
 
-  private static final Provenance CSS_RUNS = s1("In addition, the Section is responsible for three global programmes");
-  private static final Provenance ISS_RUNS = s1("the Section currently has oversight and responsibility for four"
-      + " of UNODC\u2019s global programmes");
-  private static final Provenance HMTSS_RUNS = s1("HMTSS' technical assistance and support is delivered"
-      + " primarily through three global programmes");
+  /** The brochure's three lists of programmes: the lead-in, and the list lines as it writes them. */
+  private static final String CSS_LEAD_IN = "In addition, the Section is responsible for three global programmes:";
+  private static final String ISS_LEAD_IN = "the Section currently has oversight and responsibility for four of"
+      + " UNODC\u2019s global programmes:";
+  static final String HMTSS_LEAD_IN = "HMTSS' technical assistance and support is delivered primarily through"
+      + " three global programmes:";
   private static final Provenance GPML_EVALUATION = pr(Sources.GPML_EVALUATION);
   private static final Provenance GPTOC_RECORD = pr(Sources.GPTOC_RECORD);
   private static final Provenance GFP_PAGE = pr(Sources.GFP_PAGE);
@@ -71,6 +72,29 @@ final class Programmes {
   private static final String GLO_ACT = "The Global Action to Prevent and Address Trafficking in Persons and the"
       + " Smuggling of Migrants";
 
+  private static final List<String> CSS_LINES = List.of("- Support for the work of the Conference of the Parties to"
+      + " the Organized Crime Convention", "- The Comprehensive Study on Cybercrime, pursuant to General Assembly"
+      + " resolution 65/230", "- " + GP_CYBERCRIME);
+  private static final List<String> ISS_LINES = List.of("- The Global Programme for Strengthening the Capacities"
+      + " of Member States to Prevent and Combat (transnational) Organized and Serious Crimes", "- " + CCP, "- " + GPML,
+      "- " + GFP);
+  private static final List<String> HMTSS_LINES = List.of("- " + GP_TIP, "- " + GP_SOM, "- " + GLO_ACT);
+
+  /** The brochure's words from the lead-in of a list of programmes through its item {@code k}. */
+  private static Provenance listed(String leadIn, List<String> lines, int k) {
+    return s1(Facts.listThrough(leadIn, "\n\n", lines, k));
+  }
+
+  /**
+   * The brochure says the trafficking section's assistance "is delivered primarily through" its
+   * three programmes, not that the section runs them: that it does is INFERRED.
+   */
+  private static final Provenance HMTSS_RUNS = inferred(Sources.BROCHURE, "the brochure says \u201cHMTSS'"
+      + " technical assistance and support is delivered primarily through three global programmes\u201d and lists"
+      + " this one among them. It does not say that the section runs them, as it says of the other two sections"
+      + " that they are responsible for, or have oversight and responsibility for, theirs; the section is taken to"
+      + " run the programmes through which its assistance is primarily delivered");
+
   /** Why a programme the brochure names is taken to be one of the overview's global programmes. */
   private static Provenance inOverview(String area) {
     return inferred(Sources.OVERVIEW, "the overview names no global programme, but says the branch delivers its"
@@ -90,7 +114,7 @@ final class Programmes {
             .addIdentifier(Identifier.of(Identifier.UNODC_PROJECT, "GLOT60", GLOT60_EVALUATION))
             .addProvenance(s1("Support for the work of the Conference of the Parties to the Organized Crime Convention"))
             .build(),
-        Programme.builder().id(id("cybercrime-study")).programmeType(ProgrammeType.STUDY)
+        Programme.builder().id(id("cybercrime-study")).programmeType(ProgrammeType.GLOBAL_PROGRAMME)
             .addEdition(BROCHURE)
             .addName(official("Comprehensive Study on Cybercrime",
                 s1("The Comprehensive Study on Cybercrime, pursuant to General Assembly resolution 65/230")))
@@ -167,6 +191,7 @@ final class Programmes {
             .addName(official("Global Programme against Trafficking in Persons", s1(GP_TIP)).in(BROCHURE))
             .addName(official("Global Programme against Trafficking in Persons", GP_TIP_RECORD).in(OVERVIEW))
             .addProvenance(s1(GP_TIP))
+            .addProvenance(listed(HMTSS_LEAD_IN, HMTSS_LINES, 0))
             .addProvenance(inOverview("Human Trafficking and Migrant Smuggling"))
             .addProvenance(GP_TIP_RECORD)
             .build(),
@@ -177,6 +202,7 @@ final class Programmes {
                 "the overview names no programme and the public record cites no document for this one; its name"
                     + " in the brochure is taken to hold while the programme continues")).in(OVERVIEW))
             .addProvenance(s1(GP_SOM))
+            .addProvenance(listed(HMTSS_LEAD_IN, HMTSS_LINES, 1))
             .addProvenance(inOverview("Human Trafficking and Migrant Smuggling"))
             .build(),
         Programme.builder().id(id("glo-act")).programmeType(ProgrammeType.GLOBAL_PROGRAMME)
@@ -185,6 +211,7 @@ final class Programmes {
                 + " of Migrants", s1(GLO_ACT)))
             .addName(acronym("GLO.ACT", GLOACT_OVERVIEW))
             .addProvenance(s1(GLO_ACT))
+            .addProvenance(listed(HMTSS_LEAD_IN, HMTSS_LINES, 2))
             .addProvenance(GLOACT_OVERVIEW)
             .started(DatedFact.of(PartialDate.ofYear(2015),
                 "EU-UNODC, 2015-2019, with IOM and UNICEF; a later phase in Asia and the Middle East",
@@ -212,13 +239,17 @@ final class Programmes {
         + " migrant smuggling");
     Provenance toCmls = byTheme("Cybercrime and Money Laundering Section", "cybercrime and money laundering");
     return List.of(
-        rel("css", RUNS, "cop-support", BROCHURE, CSS_RUNS),
-        rel("css", RUNS, "cybercrime-study", BROCHURE, CSS_RUNS),
-        rel("css", RUNS, "gp-cybercrime", BROCHURE, CSS_RUNS),
-        rel("iss", RUNS, "gptoc", BROCHURE, ISS_RUNS).qualifiedBy("currently has oversight and responsibility for"),
-        rel("iss", RUNS, "ccp", BROCHURE, ISS_RUNS).qualifiedBy("currently has oversight and responsibility for"),
-        rel("iss", RUNS, "gpml", BROCHURE, ISS_RUNS).qualifiedBy("currently has oversight and responsibility for"),
-        rel("iss", RUNS, "gfp", BROCHURE, ISS_RUNS).qualifiedBy("currently has oversight and responsibility for"),
+        rel("css", RUNS, "cop-support", BROCHURE, listed(CSS_LEAD_IN, CSS_LINES, 0)),
+        rel("css", RUNS, "cybercrime-study", BROCHURE, listed(CSS_LEAD_IN, CSS_LINES, 1)),
+        rel("css", RUNS, "gp-cybercrime", BROCHURE, listed(CSS_LEAD_IN, CSS_LINES, 2)),
+        rel("iss", RUNS, "gptoc", BROCHURE, listed(ISS_LEAD_IN, ISS_LINES, 0))
+            .qualifiedBy("currently has oversight and responsibility for"),
+        rel("iss", RUNS, "ccp", BROCHURE, listed(ISS_LEAD_IN, ISS_LINES, 1))
+            .qualifiedBy("currently has oversight and responsibility for"),
+        rel("iss", RUNS, "gpml", BROCHURE, listed(ISS_LEAD_IN, ISS_LINES, 2))
+            .qualifiedBy("currently has oversight and responsibility for"),
+        rel("iss", RUNS, "gfp", BROCHURE, listed(ISS_LEAD_IN, ISS_LINES, 3))
+            .qualifiedBy("currently has oversight and responsibility for"),
         rel("htmss", RUNS, "gp-tip", BROCHURE, HMTSS_RUNS).qualifiedBy("primarily through"),
         rel("htmss", RUNS, "gp-som", BROCHURE, HMTSS_RUNS).qualifiedBy("primarily through"),
         rel("htmss", RUNS, "glo-act", BROCHURE, HMTSS_RUNS).qualifiedBy("primarily through"),
@@ -254,7 +285,7 @@ final class Programmes {
             + " Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism", "the financing"
             + " of terrorism")),
         rel("gptoc", ADDRESSES, "organized-and-serious-crimes", s1("Prevent and Combat (transnational) Organized"
-            + " and Serious Crimes")),
+            + " and Serious Crimes")).qualifiedBy("(transnational)"),
         rel("gp-cybercrime", ADDRESSES, "cybercrime", BROCHURE, s1(GP_CYBERCRIME)),
         rel("gp-cybercrime", ADDRESSES, "cybercrime", OVERVIEW, readOffName(Sources.CYBERCRIME_MANDATE,
             "Global Programme on Cybercrime", "cybercrime")),

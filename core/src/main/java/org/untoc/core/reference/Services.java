@@ -39,13 +39,26 @@ final class Services {
       "Mentoring", "Supporting international cooperation in criminal matters and competent national authorities",
       "Facilitation of bilateral, regional, inter-regional and South-South exchange",
       "Research, analysis and the development of knowledge products");
-  private static final List<String> CSS_AREA_NAMES = List.of("Ratification of the Convention",
+  /** The overview's lead-in to the forms of technical assistance, and its list lines as it writes them. */
+  static final String FORMS_LEAD_IN = "It is delivered in different forms, tailored to best meet the needs of the"
+      + " counterparts, and includes:";
+  static final List<String> FORM_LINES = List.of("\u2022 Legislative assistance",
+      "\u2022 Assistance in the development of policies and strategies", "\u2022 Capacity building workshops/trainings",
+      "\u2022 Mentoring",
+      "\u2022 Supporting international cooperation in criminal matters and competent national authorities",
+      "\u2022 Facilitation of bilateral, regional, inter-regional and South-South exchange, and",
+      "\u2022 Research, analysis and the development of knowledge products.");
+  /** The brochure's lead-ins to the areas of its two sections; the list lines are "- " and the area. */
+  static final String CSS_AREAS_LEAD_IN = "The Section offers support and assistance to countries in the following"
+      + " areas:";
+  static final String HTMSS_AREAS_LEAD_IN = "The Section offers support and assistance in five main areas:";
+  static final List<String> CSS_AREA_NAMES = List.of("Ratification of the Convention",
       "Assessment of laws and institutions necessary for fulfilling Convention provisions",
       "The drafting and passing of new laws and legal amendments",
       "Establishing international cooperation mechanisms for, inter alia, mutual legal assistance and extradition",
       "Anti-organized crime policies and strategies",
       "Knowledge management on implementation of the Convention");
-  private static final List<String> HTMSS_AREA_NAMES = List.of("Knowledge-base expansion",
+  static final List<String> HTMSS_AREA_NAMES = List.of("Knowledge-base expansion",
       "Strategy and policy development", "Prevention and awareness-raising",
       "Ratification and legislative assistance", "Capacity development");
 
@@ -59,6 +72,10 @@ final class Services {
       "comprehensive strategic advice");
   static final String HTMSS_PROVIDES = "provides substantive technical services and comprehensive strategic advice"
       + " to inter-governmental and inter-agency forums";
+  /** The brochure's whole sentence of what the trafficking section also does. */
+  static final String HTMSS_ALSO = "HMTSS also facilitates international cooperation, supports policy work at the"
+      + " international and inter-agency levels, and " + HTMSS_PROVIDES + " to prevent and combat trafficking in"
+      + " persons and the smuggling of migrants";
 
   /** The brochure's words for legislative assistance, which both documents name. */
   static final String CSS_LEGISLATIVE = "The Section provides legislative assistance in the ratification and"

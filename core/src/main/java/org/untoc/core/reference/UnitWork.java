@@ -35,6 +35,11 @@ final class UnitWork {
   static final List<String> DRUG_CONVENTIONS = List.of("single-convention-1961", "drug-trafficking-convention-1988");
   private static final String REALIZING = "assist Member States in realizing their obligations under";
 
+  /** The brochure's list lines: "- " and the item. */
+  static List<String> dashed(List<String> items) {
+    return items.stream().map(item -> "- " + item).toList();
+  }
+
   static List<Relation> relations() {
     List<Relation> r = new ArrayList<>();
     // The branch.
@@ -98,16 +103,16 @@ final class UnitWork {
         + " and digital evidence, online child abuse and exploitation, as well as trafficking in cultural property");
     for (String topic : List.of("emerging-crime-topics", "cybercrime-and-digital-evidence", "online-child-abuse",
         "cultural-property")) {
-      r.add(rel("css", FOCAL_POINT_FOR, topic, BROCHURE, focal));
+      r.add(rel("css", FOCAL_POINT_FOR, topic, BROCHURE, focal).qualifiedBy("within UNODC"));
     }
-    for (String area : Services.CSS_AREAS) {
-      r.add(rel("css", OFFERS, area, BROCHURE,
-          s1("The Section offers support and assistance to countries in the following areas")));
+    for (int i = 0; i < Services.CSS_AREAS.size(); i++) {
+      r.add(rel("css", OFFERS, Services.CSS_AREAS.get(i), BROCHURE, s1(Facts.listThrough(Services.CSS_AREAS_LEAD_IN,
+          "\n\n", dashed(Services.CSS_AREA_NAMES), i))));
     }
 
     // The Implementation Support Section, in the brochure.
     for (String service : Services.ISS_SERVICES) {
-      r.add(rel("iss", OFFERS, service, BROCHURE, s1(Services.ISS_PROVIDES)));
+      r.add(rel("iss", OFFERS, service, BROCHURE, s1(Services.ISS_PROVIDES)).qualifiedBy("inter alia"));
     }
     r.add(rel("iss", ENGAGES, "law-enforcement-and-legal-authorities", BROCHURE, Topics.COUNTERPARTS_1));
     for (String counterpart : Topics.COUNTERPARTS) {
@@ -126,11 +131,12 @@ final class UnitWork {
     for (String counterpart : Topics.HTMSS_COUNTERPARTS) {
       r.add(rel("htmss", ENGAGES, counterpart, BROCHURE, Topics.HTMSS_ASSISTS_1));
     }
-    for (String area : Services.HTMSS_AREAS) {
-      r.add(rel("htmss", OFFERS, area, BROCHURE, s1("The Section offers support and assistance in five main areas")));
+    for (int i = 0; i < Services.HTMSS_AREAS.size(); i++) {
+      r.add(rel("htmss", OFFERS, Services.HTMSS_AREAS.get(i), BROCHURE, s1(Facts.listThrough(
+          Services.HTMSS_AREAS_LEAD_IN, "\n\n", dashed(Services.HTMSS_AREA_NAMES), i))));
     }
     for (String service : Services.HTMSS_SERVICES) {
-      r.add(rel("htmss", OFFERS, service, BROCHURE, s1(Services.HTMSS_PROVIDES))
+      r.add(rel("htmss", OFFERS, service, BROCHURE, s1(Services.HTMSS_ALSO))
           .qualifiedBy("to inter-governmental and inter-agency forums"));
     }
     return r;

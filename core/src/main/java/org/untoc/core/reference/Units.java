@@ -63,10 +63,7 @@ final class Units {
       + " relevant stakeholders in preventing and prosecuting these crimes, protecting the rights of people who"
       + " fall prey to the criminals who commit them, and promoting cooperation among Member States to achieve"
       + " those ends";
-  private static final String HTMSS_ALSO = "HMTSS also facilitates international cooperation, supports policy"
-      + " work at the international and inter-agency levels, and provides substantive technical services and"
-      + " comprehensive strategic advice to inter-governmental and inter-agency forums to prevent and combat"
-      + " trafficking in persons and the smuggling of migrants";
+  private static final String HTMSS_ALSO = Services.HTMSS_ALSO;
   private static final String BORDER = "Technical assistance focused on border management in regard to illicit"
       + " trafficking is provided by the UNODC Border Management Branch, in coordination and cooperation with OCB";
 

@@ -28,7 +28,8 @@ import org.untoc.core.reference.RegistryFacts.Fact;
  * Every statement of the two documents maps to facts of the data that quote it.
  *
  * <p>{@code statements.tsv} lists the documents sentence by sentence (a list item, a heading, a
- * contact block count as one): {@code id}, {@code source} (the id of the document), {@code
+ * contact block count as one; so does a list's lead-in with its items, for the facts that quote
+ * the lead-in through an item): {@code id}, {@code source} (the id of the document), {@code
  * sentence} (as the document writes it, lines of a block joined by a space), {@code facts} (what
  * the data records of it, separated by {@code " | "}), {@code note}. A fact is written as {@link
  * RegistryFacts.Fact#key()} writes it: {@code rel css offers legislative-assistance}, {@code name
