@@ -176,7 +176,10 @@ class QueriesTest {
   void counterpartsAUnitEngages() {
     assertEquals(List.of("law-enforcement-and-legal-authorities", "police", "customs", "anti-narcotics-enforcement",
         "border-control-bodies", "national-security-agencies", "financial-intelligence-units", "asset-recovery-units",
-        "prosecutors", "judges"), ids(THEN.counterpartsOf(id("iss"))));
+        "prosecutors", "judges", "member-states"), ids(THEN.counterpartsOf(id("iss"))));
+    assertEquals(List.of("member-states", "countries"), ids(THEN.counterpartsOf(id("css"))));
+    assertEquals(List.of("member-states"), ids(THEN.counterpartsOf(id("ocb"))));
+    assertEquals(List.of("states"), ids(NOW.counterpartsOf(id("ocb"))));
     assertEquals(List.of("member-states", "criminal-justice-practitioners", "relevant-stakeholders"),
         ids(THEN.counterpartsOf(id("htmss"))));
     assertEquals(Optional.of("if they are empowered with law enforcement functions"),
@@ -210,9 +213,9 @@ class QueriesTest {
     assertEquals(List.of("unodc", "dta", "ocb", "ocb-front-office", "css", "htmss", "fts", "cmls", "bmb"),
         ids(NOW.entities(Unit.class)));
     assertEquals(List.of("unodc", "dta", "ocb", "css", "iss", "htmss"), ids(THEN.entities(Unit.class)));
-    assertEquals(113, REF.size());
-    assertEquals(78, THEN.entities().size());
-    assertEquals(71, NOW.entities().size());
+    assertEquals(115, REF.size());
+    assertEquals(79, THEN.entities().size());
+    assertEquals(72, NOW.entities().size());
   }
 
   @Test

@@ -174,7 +174,7 @@ class ValuesTest {
   void entitiesReadWellInJShell() {
     Entity cmls = Untoc.reference().get(EntityId.of("cmls"));
     assertEquals("Unit[cmls: CMLS (Cybercrime and Money Laundering Section)]", cmls.toString());
-    assertEquals("Registry[2 editions, 113 entities, 213 relations, latest ocb-overview]",
+    assertEquals("Registry[2 editions, 115 entities, 218 relations, latest ocb-overview]",
         Untoc.reference().toString());
     assertEquals("cmls runs gpml [ocb-overview]", Untoc.reference().latestView()
         .relationsTo(EntityId.of("gpml"), RelationKind.RUNS).get(0).toString());

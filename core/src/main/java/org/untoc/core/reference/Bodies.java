@@ -123,7 +123,6 @@ final class Bodies {
             .addEdition(OVERVIEW)
             .addName(official(AHC.substring("Secretariat to the ".length()), s0(AHC)))
             .addName(alias("Ad Hoc Committee", s0("also serves as Secretariat of the Ad Hoc Committee")))
-            .addDescription(desc(AHC.substring("Secretariat to the Ad Hoc Committee ".length()), OVERVIEW, s0(AHC)))
             .addProvenance(s0(AHC))
             .addProvenance(pr(Sources.GA_RESOLUTION_74_247))
             .build());
@@ -178,8 +177,9 @@ final class Bodies {
       r.add(rel(wg, SUBSIDIARY_OF, "cop", BROCHURE, inferred(Sources.BROCHURE, "the brochure writes of the"
           + " Conference of the Parties and \u201cits Working Groups\u201d; the group is taken to be one of them")));
     }
+    // The process "aimed at assessing their compliance with the provisions of these international instruments".
     for (String instrument : List.of("untoc", "trafficking-protocol", "smuggling-protocol", "firearms-protocol")) {
-      r.add(rel("review-mechanism", REVIEWS, instrument, REVIEW_0));
+      r.add(rel("review-mechanism", REVIEWS, instrument, s0(REVIEW_MECHANISM)));
     }
     return r;
   }

@@ -57,6 +57,9 @@ final class Topics {
   static final Provenance HTMSS_ASSISTS_1 = s1("HMTSS assists Member States, criminal justice practitioners and"
       + " relevant stakeholders");
 
+  /** Whom the brochure says the Conference Support Section offers support and assistance. */
+  static final Provenance CSS_COUNTRIES_1 = s1("The Section offers support and assistance to countries");
+
   /** The overview's examples of the topics technical assistance covers. */
   private static final Provenance TOPICS_0 = s0("transnational organized crime and illicit trafficking topics,"
       + " including cybercrime, money-laundering and countering the financing of terrorism as well as new and"
@@ -135,6 +138,8 @@ final class Topics {
         .build());
     all.add(counterpart("non-governmental-organizations", "non-governmental organizations", OVERVIEW,
         STAKEHOLDERS_0));
+    all.add(counterpart("states", "States", OVERVIEW, s0("OCB supports States")));
+    all.add(counterpart("countries", "countries", BROCHURE, CSS_COUNTRIES_1));
     Provenance area = s0("as outlined under Thematic Area 2 \u201cPreventing and countering organized crime\u201d"
         + " of the UNODC Strategy (2021-2025)");
     all.add(StrategyArea.builder().id(id("thematic-area-2"))

@@ -54,6 +54,8 @@ final class UnitWork {
       r.add(rel("ocb", SUPPORTS_IMPLEMENTATION_OF, instrument, BROCHURE, ocb1)
           .qualifiedBy("in the implementation and practical application of"));
     }
+    r.add(rel("ocb", ENGAGES, "states", OVERVIEW, ocb0));
+    r.add(rel("ocb", ENGAGES, "member-states", BROCHURE, ocb1));
     Provenance drugTreaties = inferred(Sources.BROCHURE, "the brochure names \u201cthe international drug control"
         + " treaties\u201d without listing them; the Single Convention on Narcotic Drugs, 1961, and the United"
         + " Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances, 1988, which"
@@ -87,8 +89,7 @@ final class UnitWork {
     for (String protocol : List.of("trafficking-protocol", "smuggling-protocol", "firearms-protocol")) {
       r.add(rel("css", SUPPORTS_IMPLEMENTATION_OF, protocol, BROCHURE, cssImplements));
     }
-    r.add(rel("css", OFFERS, "legislative-assistance", BROCHURE, s1("The Section provides legislative"
-        + " assistance in the ratification and implementation of the Organized Crime Convention"))
+    r.add(rel("css", OFFERS, "legislative-assistance", BROCHURE, s1(Services.CSS_LEGISLATIVE))
         .qualifiedBy("in the ratification and implementation of the Organized Crime Convention"));
     Provenance drugFramework = inferred(Sources.BROCHURE, "the brochure says the Section also provides legislative"
         + " assistance in the implementation of the international drug control framework, without naming its"
@@ -105,6 +106,8 @@ final class UnitWork {
         "cultural-property")) {
       r.add(rel("css", FOCAL_POINT_FOR, topic, BROCHURE, focal).qualifiedBy("within UNODC"));
     }
+    r.add(rel("css", ENGAGES, "member-states", BROCHURE, s1(Units.THREE_SECTIONS)));
+    r.add(rel("css", ENGAGES, "countries", BROCHURE, Topics.CSS_COUNTRIES_1));
     for (int i = 0; i < Services.CSS_AREAS.size(); i++) {
       r.add(rel("css", OFFERS, Services.CSS_AREAS.get(i), BROCHURE, s1(Facts.listThrough(Services.CSS_AREAS_LEAD_IN,
           "\n\n", dashed(Services.CSS_AREA_NAMES), i))));
@@ -120,6 +123,7 @@ final class UnitWork {
       r.add(counterpart.equals("national-security-agencies")
           ? engages.qualifiedBy("if they are empowered with law enforcement functions") : engages);
     }
+    r.add(rel("iss", ENGAGES, "member-states", BROCHURE, s1(Units.THREE_SECTIONS)));
 
     // The trafficking section, in the brochure.
     Provenance htmssImplements = s1("HMTSS supports Member States in implementing the key international"

@@ -48,6 +48,8 @@ final class Units {
       + " Smuggling Section (HTMSS), the Firearms Trafficking Section (FTS) and the Cybercrime and Money"
       + " Laundering Section (CMLS), delivering a broad range of services, including through dedicated"
       + " Global Programmes as main vehicles for technical assistance";
+  /** What the overview says the Front Office and the four sections do. */
+  private static final String DELIVERING = SUPPORT_PROVIDED.substring(SUPPORT_PROVIDED.indexOf("delivering"));
   /** What the brochure says each of its three sections works to do. */
   static final String THREE_SECTIONS = "three sections work to support the operations of the United Nations"
       + " Office on Drugs and Crime (UNODC) and assist Member States in realizing their obligations under the"
@@ -136,6 +138,7 @@ final class Units {
         Unit.builder().id(id("ocb-front-office")).unitType(UnitType.FRONT_OFFICE)
             .addEdition(OVERVIEW)
             .addName(official("OCB Front Office", s0("the OCB Front Office")))
+            .addDescription(desc(DELIVERING, OVERVIEW, s0(SUPPORT_PROVIDED)))
             .addProvenance(s0("The support is provided by the OCB Front Office and the four dedicated sections"))
             .build(),
         Unit.builder().id(id("css")).unitType(UnitType.SECTION)
@@ -144,6 +147,7 @@ final class Units {
             .addName(official("Conference Support Section", s1("CONFERENCE SUPPORT SECTION (CSS)")).in(BROCHURE))
             .addName(acronym("CSS", s0("the Conference Support Section (CSS)")).in(OVERVIEW))
             .addName(acronym("CSS", s1("CONFERENCE SUPPORT SECTION (CSS)")).in(BROCHURE))
+            .addDescription(desc(DELIVERING, OVERVIEW, s0(SUPPORT_PROVIDED)))
             .addDescription(desc(THREE_SECTIONS_WORK, BROCHURE, s1(THREE_SECTIONS)))
             .addDescription(desc(CSS_DRUG_CONTROL.substring("The Section also ".length()), BROCHURE,
                 s1(CSS_DRUG_CONTROL)))
@@ -170,6 +174,7 @@ final class Units {
                 .in(OVERVIEW))
             .addName(acronym("HMTSS", s1("HUMAN TRAFFICKING AND MIGRANT SMUGGLING SECTION (HMTSS)"))
                 .in(BROCHURE))
+            .addDescription(desc(DELIVERING, OVERVIEW, s0(SUPPORT_PROVIDED)))
             .addDescription(desc(THREE_SECTIONS_WORK, BROCHURE, s1(THREE_SECTIONS)))
             .addDescription(desc(HTMSS_ASSISTS.substring("HMTSS ".length()), BROCHURE, s1(HTMSS_ASSISTS)))
             .addDescription(desc(HTMSS_ALSO.substring("HMTSS ".length()), BROCHURE, s1(HTMSS_ALSO)))
@@ -180,6 +185,7 @@ final class Units {
             .addEdition(OVERVIEW)
             .addName(official("Firearms Trafficking Section", s0("the Firearms Trafficking Section (FTS)")))
             .addName(acronym("FTS", s0("the Firearms Trafficking Section (FTS)")))
+            .addDescription(desc(DELIVERING, OVERVIEW, s0(SUPPORT_PROVIDED)))
             .addProvenance(s0("the Firearms Trafficking Section (FTS)"))
             .build(),
         Unit.builder().id(id("cmls")).unitType(UnitType.SECTION)
@@ -187,6 +193,7 @@ final class Units {
             .addName(official("Cybercrime and Money Laundering Section",
                 s0("the Cybercrime and Money Laundering Section (CMLS)")))
             .addName(acronym("CMLS", s0("the Cybercrime and Money Laundering Section (CMLS)")))
+            .addDescription(desc(DELIVERING, OVERVIEW, s0(SUPPORT_PROVIDED)))
             .addProvenance(s0("the Cybercrime and Money Laundering Section (CMLS)"))
             .build(),
         Unit.builder().id(id("bmb")).unitType(UnitType.BRANCH)
