@@ -35,11 +35,11 @@ final class RegistryFacts {
    *     {@code contact ocb}, {@code rel css OFFERS legislative-assistance}
    * @param text the words the source must contain: a name's or a description's text
    * @param qualifier a relation's qualifier
-   * @param holds the editions in which it holds
-   * @param bound true if it, or an entity it is about, is bound to editions: false for a timeless fact
+   * @param holds the editions in which it holds: those it is bound to, within those of its
+   *     entities; every edition where neither it nor its entities are bound
    */
   record Fact(String key, Provenance provenance, Optional<String> text, Optional<String> qualifier,
-      Set<EditionId> holds, boolean bound) {
+      Set<EditionId> holds) {
     @Override
     public String toString() {
       return key + " " + holds + " " + provenance;
@@ -52,21 +52,20 @@ final class RegistryFacts {
     for (Entity e : registry.entities()) {
       String id = e.id().toString();
       Set<EditionId> ofEntity = within(all, e.editions());
-      boolean bound = !e.editions().isEmpty();
       for (Provenance p : e.provenance()) {
-        facts.add(new Fact("entity " + id, p, Optional.empty(), Optional.empty(), ofEntity, bound));
+        facts.add(new Fact("entity " + id, p, Optional.empty(), Optional.empty(), ofEntity));
       }
       for (Name n : e.names()) {
         facts.add(new Fact("name " + id + " " + n.type() + " " + n.text(), n.provenance(), Optional.of(n.text()),
-            Optional.empty(), within(ofEntity, n.editions()), bound || !n.editions().isEmpty()));
+            Optional.empty(), within(ofEntity, n.editions())));
       }
       for (Description d : e.descriptions()) {
         facts.add(new Fact("desc " + id, d.provenance(), Optional.of(d.text()), Optional.empty(),
-            within(ofEntity, d.editions()), bound || !d.editions().isEmpty()));
+            within(ofEntity, d.editions())));
       }
       for (Identifier i : e.identifiers()) {
         facts.add(new Fact("id " + id + " " + i.value(), i.provenance(), Optional.empty(), Optional.empty(),
-            ofEntity, bound));
+            ofEntity));
       }
       List<Optional<DatedFact>> dates = List.of();
       List<String> dateNames = List.of();
@@ -80,12 +79,12 @@ final class RegistryFacts {
       for (int k = 0; k < dates.size(); k++) {
         String which = dateNames.get(k);
         dates.get(k).ifPresent(d -> facts.add(new Fact("date " + id + " " + which, d.provenance(),
-            Optional.empty(), Optional.empty(), ofEntity, bound)));
+            Optional.empty(), Optional.empty(), ofEntity)));
       }
       if (e instanceof Unit u) {
         for (Contact c : u.contacts()) {
           facts.add(new Fact("contact " + id, c.provenance(), Optional.empty(), Optional.empty(),
-              within(ofEntity, c.editions()), bound || !c.editions().isEmpty()));
+              within(ofEntity, c.editions())));
         }
       }
     }
@@ -93,9 +92,8 @@ final class RegistryFacts {
       Entity from = registry.get(r.from());
       Entity to = registry.get(r.to());
       Set<EditionId> holds = within(within(within(all, from.editions()), to.editions()), r.editions());
-      boolean bound = !r.editions().isEmpty() || !from.editions().isEmpty() || !to.editions().isEmpty();
       facts.add(new Fact("rel " + r.from() + " " + r.kind() + " " + r.to(), r.provenance(), Optional.empty(),
-          r.qualifier(), holds, bound));
+          r.qualifier(), holds));
     }
     return facts;
   }
