@@ -27,20 +27,24 @@ import org.untoc.core.Relation;
 import org.untoc.core.Source;
 
 /**
- * The global programmes and the study that the brochure lists, with the section that runs each.
+ * The global programmes the brochure lists (the Comprehensive Study on Cybercrime among them),
+ * with the section that runs each.
  *
- * <p>The brochure names every programme and states which section runs each in its edition. The
- * overview names no programme: it says the branch delivers its services "including through
- * dedicated Global Programmes as main vehicles for technical assistance", and points to the
- * webpages of its "Sections and Global Programmes" on four areas of work. A programme is in the
- * overview's edition only where that, or a dated fact of the public record, supports it, and
- * then as INFERRED, with its rationale: the programmes on those four areas, and the Container
- * Control Programme, which the public record places in the Border Management Branch until January
- * 2025. GPTOC (2008-2015), the Comprehensive Study, the support to the Conference's work (last
- * dated by an evaluation of 2014) and GLO.ACT (2015-2019, then an undated later phase) are the
- * brochure's only. Which section runs a programme in the overview is INFERRED from the sections'
- * themes; a programme's names in the overview's edition rest on the public record where it names
- * the programme.
+ * <p>The brochure names every programme. It says the Conference Support Section is responsible
+ * for three and the Implementation Support Section has oversight and responsibility for four; of
+ * the trafficking section it says only that its assistance "is delivered primarily through" three,
+ * so that the section runs them is INFERRED. The overview names no programme: it says the branch
+ * delivers its services "including through dedicated Global Programmes as main vehicles for
+ * technical assistance", and points to the webpages of its "Sections and Global Programmes" on
+ * four areas of work. A programme is in the overview's edition only where that, or a dated fact
+ * of the public record, supports it, and then as INFERRED, with its rationale: the programmes on
+ * those four areas, and the Container Control Programme, which merged into another programme
+ * within the Border Management Branch in January 2025. GPTOC (2008-2015), the Comprehensive
+ * Study, the support to the Conference's work (last dated by an evaluation of 2014) and GLO.ACT
+ * (2015-2019, then an undated later phase) are the brochure's only. Which section runs a
+ * programme in the overview is INFERRED from the sections' themes; a programme's names in the
+ * overview's edition rest on the public record where it names the programme, and what it works on
+ * there, read off that name, is INFERRED.
  */
 final class Programmes {
   private Programmes() {}

@@ -13,10 +13,13 @@ import org.untoc.core.Registry;
  * <p>Every fact says what its source says and nothing more. A STATED fact quotes its source
  * document word for word: a name or a description is written as the quote writes it (the one
  * allowance: a heading written in capitals gives its words in ordinary case), and a qualifier is
- * a phrase of the quote. A PUBLIC_RECORD fact cites the public document the public record names
- * for it. An INFERRED fact starts from one of the two documents or a cited public document and
- * says, in its rationale, why it holds; a rationale names documents by their titles ("the
- * overview", "the brochure"), never by file.
+ * a phrase of the quote; a list's item is stated by the list's words from its lead-in through the
+ * item. A PUBLIC_RECORD fact is what the public record gives, with the citation it gives for it: a
+ * fact it gives without a citation is not presented as cited, and what it does not say (a topic
+ * read off the name it gives a programme, an act it gives in brackets after a body's name) is
+ * INFERRED. An INFERRED fact starts from one of the two documents or a cited public document and
+ * says, in its rationale, why it holds, quoting its source's words where it rests on them; a
+ * rationale names documents by their titles ("the overview", "the brochure"), never by file.
  *
  * <h2>Editions</h2>
  *
