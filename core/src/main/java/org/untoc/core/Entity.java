@@ -41,6 +41,9 @@ public sealed interface Entity extends Editioned
    */
   ImmutableList<Name> names();
 
+  /** Returns what the entity is or is for, in its sources' words, each with its editions. */
+  ImmutableList<Description> descriptions();
+
   /** Returns the identifiers in outside schemes. */
   ImmutableList<Identifier> identifiers();
 
@@ -73,6 +76,11 @@ public sealed interface Entity extends Editioned
   /** Returns the names of type {@link NameType#ALIAS}. */
   default ImmutableList<Name> aliases() {
     return names().stream().filter(n -> n.type() == NameType.ALIAS).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the descriptions that hold in an edition, in order. */
+  default ImmutableList<Description> descriptionsIn(EditionId edition) {
+    return descriptions().stream().filter(d -> d.holdsIn(edition)).collect(ImmutableList.toImmutableList());
   }
 
   /** Returns "ACRONYM (Official name)", or the official name where there is no acronym. */

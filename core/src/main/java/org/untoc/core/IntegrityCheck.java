@@ -20,14 +20,17 @@ import org.untoc.core.Violation.Target;
  */
 final class IntegrityCheck {
   private final List<Edition> editions;
+  private final List<Source> sources;
   private final List<Entity> entities;
   private final List<Relation> relations;
   private final List<Violation> found = new ArrayList<>();
   private final Set<EditionId> knownEditions = new HashSet<>();
   private final RegistryIndex index;
 
-  IntegrityCheck(List<Edition> editions, List<Entity> entities, List<Relation> relations, RegistryIndex index) {
+  IntegrityCheck(List<Edition> editions, List<Source> sources, List<Entity> entities, List<Relation> relations,
+      RegistryIndex index) {
     this.editions = editions;
+    this.sources = sources;
     this.entities = entities;
     this.relations = relations;
     this.index = index;
@@ -35,6 +38,7 @@ final class IntegrityCheck {
 
   ImmutableList<Violation> run() {
     checkEditions();
+    checkSources();
     checkEntities();
     List<Integer> valid = checkRelations();
     for (int e = 0; e < editions.size(); e++) {
@@ -55,6 +59,22 @@ final class IntegrityCheck {
       if (!knownEditions.add(e.id())) {
         report(Rule.DUPLICATE_EDITION, Target.EDITION, i, "edition " + e.id(), "id",
             "edition id '" + e.id() + "' is already used by an earlier edition");
+      }
+    }
+  }
+
+  private void checkSources() {
+    Set<String> ids = new HashSet<>();
+    Set<String> references = new HashSet<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Source s = sources.get(i);
+      if (!ids.add(s.id())) {
+        report(Rule.DUPLICATE_SOURCE, Target.SOURCE, i, "source " + s.id(), "id",
+            "source id '" + s.id() + "' is already used by an earlier source");
+      }
+      if (!references.add(s.reference())) {
+        report(Rule.DUPLICATE_SOURCE, Target.SOURCE, i, "source " + s.id(), "reference",
+            "reference '" + s.reference() + "' is already that of an earlier source");
       }
     }
   }

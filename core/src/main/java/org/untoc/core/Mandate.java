@@ -1,20 +1,17 @@
 package org.untoc.core;
 
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
  * What a unit is charged with, such as serving as secretariat of the Conference of the
- * Parties, with the services the source lists under it.
+ * Parties. The services the source lists under it are {@link Service}s the mandate {@linkplain
+ * RelationKind#OFFERS offers}.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(lazyhash = true)
 public abstract sealed class Mandate implements Entity permits ImmutableMandate {
   Mandate() {}
-
-  /** Returns the services listed under the mandate, in the source's order and words. */
-  public abstract ImmutableList<String> services();
 
   @Override
   public final EntityKind kind() {

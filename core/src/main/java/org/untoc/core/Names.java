@@ -49,11 +49,32 @@ final class Names {
             e.kind(), e.id(), n.text(), n.editions(), e.editions());
       }
     }
+    if (!e.editions().isEmpty()) {
+      for (Description d : e.descriptions()) {
+        checkArgument(e.editions().containsAll(d.editions()),
+            "%s %s: description '%s' holds in editions %s outside the entity's editions %s",
+            e.kind(), e.id(), d.text(), d.editions(), e.editions());
+      }
+    }
     checkArgument(distinct(e.names()), "%s %s: a name is listed twice", e.kind(), e.id());
   }
 
-  /** Returns true if no two names have the same type and text. */
+  /**
+   * Returns true if no two names of the same type and text hold in a common edition. The same
+   * name may be listed once for each of two disjoint sets of editions, each with the source that
+   * states it there: the brochure and the overview each name the Conference Support Section.
+   */
   private static boolean distinct(List<Name> names) {
-    return names.stream().map(n -> n.type() + " " + n.text()).distinct().count() == names.size();
+    for (int i = 0; i < names.size(); i++) {
+      Name a = names.get(i);
+      for (int j = i + 1; j < names.size(); j++) {
+        Name b = names.get(j);
+        if (a.type() == b.type() && a.text().equals(b.text()) && (a.editions().isEmpty()
+            || b.editions().isEmpty() || a.editions().stream().anyMatch(b.editions()::contains))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

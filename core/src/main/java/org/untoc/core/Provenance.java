@@ -37,7 +37,7 @@ public abstract class Provenance {
   /**
    * Obtains the provenance of a fact that a source document states.
    *
-   * @param document the source document, such as a seed file name, not null
+   * @param document the source document, as its {@link Source#reference() reference} names it, not null
    * @param quote the phrase of the document that states the fact, not null
    * @return the provenance, not null
    */

@@ -1,6 +1,7 @@
 package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,14 +27,18 @@ import org.untoc.core.change.Migration;
  */
 public final class Registry {
   private final ImmutableList<Edition> editions;
+  private final ImmutableList<Source> sources;
+  private final ImmutableMap<String, Source> sourcesByReference;
   private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
   private final RegistryIndex index;
   private final ImmutableList<EditionView> views;
 
-  Registry(ImmutableList<Edition> editions, ImmutableList<Entity> entities,
+  Registry(ImmutableList<Edition> editions, ImmutableList<Source> sources, ImmutableList<Entity> entities,
       ImmutableList<Relation> relations, RegistryIndex index) {
     this.editions = editions;
+    this.sources = sources;
+    this.sourcesByReference = sources.stream().collect(ImmutableMap.toImmutableMap(Source::reference, s -> s));
     this.entities = entities;
     this.relations = relations;
     this.index = index;
@@ -53,6 +58,7 @@ public final class Registry {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.editions.addAll(editions);
+    b.sources.addAll(sources);
     b.entities.addAll(entities);
     b.relations.addAll(relations);
     return b;
@@ -122,6 +128,34 @@ public final class Registry {
       }
     }
     return b.build();
+  }
+
+  // ---------------------------------------------------------------- sources
+
+  /** Returns the sources, in the order given to the builder. */
+  public ImmutableList<Source> sources() {
+    return sources;
+  }
+
+  /**
+   * Finds a source by its id or by its reference, the file name or citation that provenance
+   * gives.
+   *
+   * @param idOrReference the id or reference, not null
+   * @return the source, or empty if the registry has none by that id or reference
+   */
+  public Optional<Source> findSource(String idOrReference) {
+    Source byReference = sourcesByReference.get(Objects.requireNonNull(idOrReference, "idOrReference"));
+    return byReference != null ? Optional.of(byReference)
+        : sources.stream().filter(s -> s.id().equals(idOrReference)).findFirst();
+  }
+
+  /**
+   * Returns the title of the source a provenance names, as people read it: the title of a
+   * registered source, or else the source as the provenance gives it.
+   */
+  public String titleOf(Provenance provenance) {
+    return findSource(provenance.source()).map(Source::title).orElse(provenance.source());
   }
 
   // ---------------------------------------------------------------- entities
@@ -370,6 +404,7 @@ public final class Registry {
    */
   public static final class Builder {
     final List<Edition> editions = new ArrayList<>();
+    final List<Source> sources = new ArrayList<>();
     final List<Entity> entities = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();
 
@@ -383,6 +418,18 @@ public final class Registry {
      */
     public Builder addEdition(Edition edition) {
       editions.add(Objects.requireNonNull(edition, "edition"));
+      return this;
+    }
+
+    /**
+     * Adds a source: a document the data cites, whose title people read in place of its
+     * reference.
+     *
+     * @param source the source, not null
+     * @return this builder
+     */
+    public Builder addSource(Source source) {
+      sources.add(Objects.requireNonNull(source, "source"));
       return this;
     }
 
@@ -467,11 +514,11 @@ public final class Registry {
      */
     public Registry build() {
       RegistryIndex index = new RegistryIndex(editions, entities, relations);
-      ImmutableList<Violation> violations = new IntegrityCheck(editions, entities, relations, index).run();
+      ImmutableList<Violation> violations = new IntegrityCheck(editions, sources, entities, relations, index).run();
       if (!violations.isEmpty()) {
         throw new IntegrityException(violations);
       }
-      return new Registry(ImmutableList.copyOf(editions), ImmutableList.copyOf(entities),
+      return new Registry(ImmutableList.copyOf(editions), ImmutableList.copyOf(sources), ImmutableList.copyOf(entities),
           ImmutableList.copyOf(relations), index);
     }
   }

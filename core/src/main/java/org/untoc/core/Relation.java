@@ -1,6 +1,9 @@
 package org.untoc.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +34,12 @@ public abstract class Relation implements Editioned {
   /** Returns the id of the entity the relation points to. */
   public abstract EntityId to();
 
+  /**
+   * Returns the phrase of the source that narrows the relation, in the source's words: "on
+   * behalf of UNODC" on a secretariat, "in regard to illicit trafficking" on an assistance.
+   */
+  public abstract Optional<String> qualifier();
+
   /** Returns where the relation comes from. */
   public abstract Provenance provenance();
 
@@ -55,6 +64,12 @@ public abstract class Relation implements Editioned {
    */
   public Relation in(EditionId... editions) {
     return builder().from(from()).kind(kind()).to(to()).editions(java.util.Arrays.asList(editions))
+        .qualifier(qualifier()).provenance(provenance()).build();
+  }
+
+  /** Returns a copy of this relation narrowed by a phrase of its source; see {@link #qualifier()}. */
+  public Relation qualifiedBy(String phrase) {
+    return builder().from(from()).kind(kind()).to(to()).editions(editions()).qualifier(phrase)
         .provenance(provenance()).build();
   }
 
@@ -68,9 +83,20 @@ public abstract class Relation implements Editioned {
     Builder() {}
   }
 
-  /** Returns "from verb to", with the editions if bound: "cmls runs gpml [ocb-overview]". */
+  @Value.Check
+  void check() {
+    qualifier().ifPresent(q -> checkArgument(!q.isBlank() && q.strip().equals(q),
+        "relation %s %s %s: a qualifier must not be blank or begin or end with white space",
+        from(), kind().verb(), to()));
+  }
+
+  /**
+   * Returns "from verb to", with the qualifier and the editions if any: "ocb secretariat of cop
+   * (on behalf of UNODC) [ocb-overview]".
+   */
   @Override
   public String toString() {
-    return from() + " " + kind().verb() + " " + to() + (editions().isEmpty() ? "" : " " + editions());
+    return from() + " " + kind().verb() + " " + to() + qualifier().map(q -> " (" + q + ")").orElse("")
+        + (editions().isEmpty() ? "" : " " + editions());
   }
 }

@@ -68,7 +68,13 @@ public enum RelationKind implements Labelled {
   COORDINATES_WITH("coordinates with", "coordinates with", ImmutableSet.of(UNIT), ImmutableSet.of(UNIT), false),
   /** A unit or programme contributes to an area of a strategy. */
   CONTRIBUTES_TO("contributes to", "contributed to by",
-      ImmutableSet.of(UNIT, PROGRAMME), ImmutableSet.of(STRATEGY_AREA), false);
+      ImmutableSet.of(UNIT, PROGRAMME), ImmutableSet.of(STRATEGY_AREA), false),
+  /**
+   * A topic or counterpart type falls under a broader one of the same kind, as SKOS's {@code
+   * broader}: cybercrime and digital evidence is one of the emerging crime topics.
+   */
+  BROADER("falls under", "covers", ImmutableSet.of(TOPIC, COUNTERPART_TYPE),
+      ImmutableSet.of(TOPIC, COUNTERPART_TYPE), true);
 
   private final String verb;
   private final String inverse;

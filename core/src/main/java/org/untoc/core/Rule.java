@@ -6,6 +6,8 @@ package org.untoc.core;
 public enum Rule implements Labelled {
   /** Two editions share an id. */
   DUPLICATE_EDITION,
+  /** Two sources share an id or a reference. */
+  DUPLICATE_SOURCE,
   /** Two entities share an id. */
   DUPLICATE_ID,
   /** An entity, name, contact or relation names an edition the registry does not have. */

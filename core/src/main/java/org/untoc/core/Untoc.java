@@ -19,9 +19,9 @@ import org.untoc.core.reference.ReferenceData;
  * }</pre>
  */
 public final class Untoc {
-  /** The id of the older edition, seed 001: the "Organized Crime Branch" brochure. */
+  /** The id of the older edition: the "Organized Crime Branch" brochure. */
   public static final EditionId OCB_BROCHURE = ReferenceData.BROCHURE;
-  /** The id of the current edition, seed 000: the "Overview and organizational chart". */
+  /** The id of the current edition: the "Overview and organizational chart" of the branch. */
   public static final EditionId OCB_OVERVIEW = ReferenceData.OVERVIEW;
 
   private Untoc() {}

@@ -20,6 +20,8 @@ public abstract class Violation {
   public enum Target implements Labelled {
     /** An edition. */
     EDITION,
+    /** A source. */
+    SOURCE,
     /** An entity. */
     ENTITY,
     /** A relation. */

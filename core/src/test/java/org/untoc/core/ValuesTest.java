@@ -181,6 +181,18 @@ class ValuesTest {
   }
 
   @Test
+  void aNameMayBeListedOnceForEachOfTwoDisjointSetsOfEditions() {
+    Provenance other = Provenance.stated("other", "Topic");
+    Topic t = Topic.builder().id(EntityId.of("t")).addName(Name.official("Topic", Fixtures.SOURCE).in(Fixtures.E1))
+        .addName(Name.official("Topic", other).in(Fixtures.E2)).addProvenance(Fixtures.SOURCE).build();
+    assertEquals(other, t.names().get(1).provenance());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Topic.builder()
+        .id(EntityId.of("t")).addName(Name.official("Topic", Fixtures.SOURCE).in(Fixtures.E1))
+        .addName(Name.official("Topic", other)).addProvenance(Fixtures.SOURCE).build());
+    assertEquals("topic t: a name is listed twice", e.getMessage());
+  }
+
+  @Test
   void provenanceNeedsWhatItsBasisPromises() {
     assertEquals("provenance with basis STATED needs a quote", assertThrows(IllegalArgumentException.class,
         () -> ImmutableProvenance.builder().basis(Basis.STATED).source("seed").build()).getMessage());
@@ -342,7 +354,7 @@ class ValuesTest {
   void entitiesReadWellInJShell() {
     Entity cmls = Untoc.reference().get(EntityId.of("cmls"));
     assertEquals("Unit[cmls: CMLS (Cybercrime and Money Laundering Section)]", cmls.toString());
-    assertEquals("Registry[2 editions, 91 entities, 161 relations, latest ocb-overview]",
+    assertEquals("Registry[2 editions, 115 entities, 218 relations, latest ocb-overview]",
         Untoc.reference().toString());
     assertEquals("cmls runs gpml [ocb-overview]", Untoc.reference().latestView()
         .relationsTo(EntityId.of("gpml"), RelationKind.RUNS).get(0).toString());
@@ -359,7 +371,7 @@ class ValuesTest {
     assertEquals("unknown relation kind 'owns': expected one of [part-of, runs, secretariat-of, serves, "
             + "has-mandate, concerns, subsidiary-of, established-by, adopted-by, supplements, outcome-of, "
             + "supports-implementation-of, reviews, addresses, offers, focal-point-for, engages, "
-            + "coordinates-with, contributes-to]",
+            + "coordinates-with, contributes-to, broader]",
         assertThrows(IllegalArgumentException.class, () -> RelationKind.ofLabel("owns")).getMessage());
   }
 

@@ -23,6 +23,7 @@ import org.untoc.core.BodyType;
 import org.untoc.core.Contact;
 import org.untoc.core.CounterpartType;
 import org.untoc.core.DatedFact;
+import org.untoc.core.Description;
 import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
@@ -47,6 +48,8 @@ import org.untoc.core.RelationKind;
 import org.untoc.core.Rule;
 import org.untoc.core.Service;
 import org.untoc.core.ServiceType;
+import org.untoc.core.Source;
+import org.untoc.core.SourceKind;
 import org.untoc.core.StrategyArea;
 import org.untoc.core.Topic;
 import org.untoc.core.Unit;
@@ -157,6 +160,7 @@ final class Forms {
   static final Form<BodyType> BODY_TYPE = label(BodyType.class, "a body type");
   static final Form<ProgrammeType> PROGRAMME_TYPE = label(ProgrammeType.class, "a programme type");
   static final Form<ServiceType> SERVICE_TYPE = label(ServiceType.class, "a service type");
+  static final Form<SourceKind> SOURCE_KIND = label(SourceKind.class, "a source kind");
 
   static final Form<Provenance> PROVENANCE = ObjectForm.of("a provenance",
           "a provenance: an object with basis, source and a quote or rationale", Provenance::builder,
@@ -175,6 +179,20 @@ final class Forms {
       .optional("date", PARTIAL_DATE, Edition::date, Edition.Builder::date)
       .required("source", text("a source"), Edition::source, Edition.Builder::source)
       .optional("description", string("a description"), Edition::description, Edition.Builder::description);
+
+  static final Form<Source> SOURCE = ObjectForm.of("a source",
+          "a source: an object with id, title, kind and reference", Source::builder, Source.Builder::build)
+      .required("id", text("a source id"), Source::id, Source.Builder::id)
+      .required("title", text("a title"), Source::title, Source.Builder::title)
+      .required("kind", SOURCE_KIND, Source::kind, Source.Builder::kind)
+      .required("reference", text("a reference"), Source::reference, Source.Builder::reference);
+
+  static final Form<Description> DESCRIPTION = ObjectForm.of("a description",
+          "a description: an object with text, provenance and optionally editions", Description::builder,
+          Description.Builder::build)
+      .required("text", string("a description"), Description::text, Description.Builder::text)
+      .many("editions", EDITIONS, Description::editions, Description.Builder::editions)
+      .required("provenance", PROVENANCE, Description::provenance, Description.Builder::provenance);
 
   static final Form<Name> NAME = ObjectForm.of("a name",
           "a name: an object with type, text, provenance and optionally editions", Name::builder, Name.Builder::build)
@@ -211,24 +229,26 @@ final class Forms {
       .required("provenance", PROVENANCE, Contact::provenance, Contact.Builder::provenance);
 
   static final Form<Relation> RELATION = ObjectForm.of("a relation",
-          "a relation: an object with kind, from, to, provenance and optionally editions", Relation::builder,
-          Relation.Builder::build)
+          "a relation: an object with kind, from, to, provenance and optionally qualifier and editions",
+          Relation::builder, Relation.Builder::build)
       .required("kind", RELATION_KIND, Relation::kind, Relation.Builder::kind)
       .required("from", ENTITY_ID, Relation::from, Relation.Builder::from)
       .required("to", ENTITY_ID, Relation::to, Relation.Builder::to)
+      .optional("qualifier", text("a qualifier"), Relation::qualifier, Relation.Builder::qualifier)
       .many("editions", EDITIONS, Relation::editions, Relation.Builder::editions)
       .required("provenance", PROVENANCE, Relation::provenance, Relation.Builder::provenance);
 
   // ------------------------------------------------------------------ entity
 
-  static final List<String> COMMON_KEYS = List.of("id", "kind", "editions", "names", "identifiers", "provenance");
+  static final List<String> COMMON_KEYS =
+      List.of("id", "kind", "editions", "names", "descriptions", "identifiers", "provenance");
   /** The keys of each kind besides the common ones, the key of its type first. */
   static final ImmutableMap<EntityKind, List<String>> KIND_KEYS = ImmutableMap.<EntityKind, List<String>>builder()
       .put(EntityKind.UNIT, List.of("unitType", "contacts"))
       .put(EntityKind.INSTRUMENT, List.of("instrumentType", "adopted", "openedForSignature", "entryIntoForce"))
       .put(EntityKind.BODY, List.of("bodyType"))
       .put(EntityKind.PROGRAMME, List.of("programmeType", "started", "ended"))
-      .put(EntityKind.MANDATE, List.of("services"))
+      .put(EntityKind.MANDATE, List.of("services")) // version 1 only
       .put(EntityKind.SERVICE, List.of("serviceType"))
       .put(EntityKind.TOPIC, List.of())
       .put(EntityKind.COUNTERPART_TYPE, List.of())
@@ -240,6 +260,7 @@ final class Forms {
           .addAll(KIND_KEYS.values().stream().flatMap(List::stream).toList()).build(),
       List.of("id", "kind", "names", "provenance"));
   private static final Form<ImmutableList<Name>> NAMES = list(NAME, "an array of names");
+  private static final Form<ImmutableList<Description>> DESCRIPTIONS = list(DESCRIPTION, "an array of descriptions");
   private static final Form<ImmutableList<Identifier>> IDENTIFIERS = list(IDENTIFIER, "an array of identifiers");
   private static final Form<ImmutableList<Contact>> CONTACTS = list(CONTACT, "an array of contacts");
   private static final Form<ImmutableList<String>> SERVICES =
@@ -270,7 +291,11 @@ final class Forms {
       throw ValueReader.error(p, at, "a " + kind.label() + " without the key \"" + typeKey + "\"",
           "the key \"" + typeKey + "\"");
     }
-    return ValueReader.build(p, at, kind.label(), f::build);
+    Entity entity = ValueReader.build(p, at, kind.label(), f::build);
+    if (entity instanceof Mandate m && !f.services.isEmpty()) {
+      in.legacyServices(p, new ValueReader.LegacyServices(m, f.services, f.servicesAt));
+    }
+    return entity;
   }
 
   private static String foreign(String key, EntityKind kind) {
@@ -293,6 +318,7 @@ final class Forms {
     @Nullable EntityKind kind;
     ImmutableSet<EditionId> editions = ImmutableSet.of();
     ImmutableList<Name> names = ImmutableList.of();
+    ImmutableList<Description> descriptions = ImmutableList.of();
     ImmutableList<Identifier> identifiers = ImmutableList.of();
     ImmutableList<Provenance> provenance = ImmutableList.of();
     @Nullable UnitType unitType;
@@ -302,6 +328,7 @@ final class Forms {
     @Nullable ServiceType serviceType;
     ImmutableList<Contact> contacts = ImmutableList.of();
     ImmutableList<String> services = ImmutableList.of();
+    long servicesAt;
     @Nullable DatedFact adopted;
     @Nullable DatedFact openedForSignature;
     @Nullable DatedFact entryIntoForce;
@@ -337,6 +364,7 @@ final class Forms {
         case "kind" -> kind = ENTITY_KIND.read(p, in);
         case "editions" -> editions = in.editions(p);
         case "names" -> names = NAMES.read(p, in);
+        case "descriptions" -> descriptions = DESCRIPTIONS.read(p, in);
         case "identifiers" -> identifiers = IDENTIFIERS.read(p, in);
         case "provenance" -> provenance = PROVENANCE_LIST.read(p, in);
         case "unitType" -> unitType = UNIT_TYPE.read(p, in);
@@ -350,7 +378,10 @@ final class Forms {
         case "entryIntoForce" -> entryIntoForce = DATED_FACT.read(p, in);
         case "started" -> started = DATED_FACT.read(p, in);
         case "ended" -> ended = DATED_FACT.read(p, in);
-        case "services" -> services = SERVICES.read(p, in);
+        case "services" -> {
+          servicesAt = ValueReader.position(p);
+          services = SERVICES.read(p, in);
+        }
         default -> throw new IllegalStateException(key); // the keys are those of ENTITY_KEYS
       }
     }
@@ -371,26 +402,26 @@ final class Forms {
     @SuppressWarnings("nullness")
     Entity build() {
       return switch (kind) {
-        case UNIT -> Unit.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+        case UNIT -> Unit.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).unitType(unitType).contacts(contacts).build();
-        case INSTRUMENT -> Instrument.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+        case INSTRUMENT -> Instrument.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).instrumentType(instrumentType).adopted(Optional.ofNullable(adopted))
             .openedForSignature(Optional.ofNullable(openedForSignature))
             .entryIntoForce(Optional.ofNullable(entryIntoForce)).build();
-        case BODY -> Body.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+        case BODY -> Body.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).bodyType(bodyType).build();
-        case PROGRAMME -> Programme.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+        case PROGRAMME -> Programme.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).programmeType(programmeType).started(Optional.ofNullable(started))
             .ended(Optional.ofNullable(ended)).build();
-        case MANDATE -> Mandate.builder().id(id).editions(editions).names(names).identifiers(identifiers)
-            .provenance(provenance).services(services).build();
-        case SERVICE -> Service.builder().id(id).editions(editions).names(names).identifiers(identifiers)
-            .provenance(provenance).serviceType(serviceType).build();
-        case TOPIC -> Topic.builder().id(id).editions(editions).names(names).identifiers(identifiers)
+        case MANDATE -> Mandate.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).build();
-        case COUNTERPART_TYPE -> CounterpartType.builder().id(id).editions(editions).names(names)
+        case SERVICE -> Service.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+            .provenance(provenance).serviceType(serviceType).build();
+        case TOPIC -> Topic.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+            .provenance(provenance).build();
+        case COUNTERPART_TYPE -> CounterpartType.builder().id(id).editions(editions).names(names).descriptions(descriptions)
             .identifiers(identifiers).provenance(provenance).build();
-        case STRATEGY_AREA -> StrategyArea.builder().id(id).editions(editions).names(names)
+        case STRATEGY_AREA -> StrategyArea.builder().id(id).editions(editions).names(names).descriptions(descriptions)
             .identifiers(identifiers).provenance(provenance).build();
       };
     }
@@ -423,6 +454,7 @@ final class Forms {
     }
     write(g, "editions", EDITIONS, Optional.of(e.editions()).filter(v -> !v.isEmpty()), order);
     write(g, "names", NAMES, Optional.of(e.names()), order);
+    write(g, "descriptions", DESCRIPTIONS, e.descriptions(), order);
     if (e instanceof Unit u) {
       write(g, "contacts", CONTACTS, u.contacts(), order);
     } else if (e instanceof Instrument i) {
@@ -432,8 +464,6 @@ final class Forms {
     } else if (e instanceof Programme p) {
       write(g, "started", DATED_FACT, p.started(), order);
       write(g, "ended", DATED_FACT, p.ended(), order);
-    } else if (e instanceof Mandate m) {
-      write(g, "services", SERVICES, m.services(), order);
     }
     write(g, "identifiers", IDENTIFIERS, e.identifiers(), order);
     write(g, "provenance", PROVENANCE_LIST, Optional.of(e.provenance()), order);
@@ -462,10 +492,11 @@ final class Forms {
 
   static final Form<Change.Type> CHANGE_TYPE = label(Change.Type.class, "a change type");
   static final Form<Change> CHANGE = ObjectForm.of("a change",
-          "a change: an object with type, subject, fromEdition, toEdition, provenance and optionally"
+          "a change: an object with type, evidence, subject, fromEdition, toEdition, provenance and optionally"
               + " oldRelation, newRelation, nameType, oldName, newName and parts", Change::builder,
           Change.Builder::build)
       .required("type", CHANGE_TYPE, Change::type, Change.Builder::type)
+      .required("evidence", label(Change.Evidence.class, "an evidence"), Change::evidence, Change.Builder::evidence)
       .required("subject", ENTITY_ID, Change::subject, Change.Builder::subject)
       .required("fromEdition", EDITION_ID, Change::fromEdition, Change.Builder::fromEdition)
       .required("toEdition", EDITION_ID, Change::toEdition, Change.Builder::toEdition)
@@ -528,6 +559,9 @@ final class Forms {
     List<Typed<?>> all = new ArrayList<>(List.of(new Typed<>(EntityId.class, ENTITY_ID),
         new Typed<>(EditionId.class, EDITION_ID), new Typed<>(PartialDate.class, PARTIAL_DATE),
         new Typed<>(Provenance.class, PROVENANCE), new Typed<>(Edition.class, EDITION), new Typed<>(Name.class, NAME),
+        new Typed<>(Source.class, SOURCE), new Typed<>(Description.class, DESCRIPTION),
+        new Typed<>(SourceKind.class, SOURCE_KIND),
+        new Typed<>(Change.Evidence.class, label(Change.Evidence.class, "an evidence")),
         new Typed<>(Identifier.class, IDENTIFIER), new Typed<>(DatedFact.class, DATED_FACT),
         new Typed<>(Contact.class, CONTACT), new Typed<>(Relation.class, RELATION), new Typed<>(Entity.class, ENTITY),
         // a registry is a document: read by a reader of its own, which keeps the ids it reads

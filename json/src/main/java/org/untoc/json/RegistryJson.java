@@ -28,23 +28,29 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
+import org.untoc.core.EntityId;
 import org.untoc.core.IntegrityException;
+import org.untoc.core.Mandate;
+import org.untoc.core.Name;
+import org.untoc.core.Provenance;
 import org.untoc.core.Registry;
 import org.untoc.core.Relation;
+import org.untoc.core.RelationKind;
 import org.untoc.core.Rule;
+import org.untoc.core.Service;
+import org.untoc.core.ServiceType;
+import org.untoc.core.Source;
 import org.untoc.core.Violation;
-import org.untoc.json.ValueReader.Keys;
 import org.untoc.json.Form.EditionOrder;
+import org.untoc.json.ValueReader.Keys;
 
 /**
  * Reads and writes a whole {@link Registry} as a registry document, the versioned JSON form in
@@ -109,8 +115,8 @@ import org.untoc.json.Form.EditionOrder;
 public final class RegistryJson {
   /** The value of the {@code format} key of a registry document. */
   public static final String FORMAT = "untoc-registry";
-  /** The version of the document format this class reads and writes. */
-  public static final int VERSION = 1;
+  /** The version of the document format this class writes; it reads this one and version 1. */
+  public static final int VERSION = 2;
   /** The class path resource of the JSON Schema (draft 2020-12) of the document. */
   public static final String SCHEMA_RESOURCE = "/org/untoc/json/untoc-registry.schema.json";
   /** The class path resource of the reference registry as a document. */
@@ -127,12 +133,14 @@ public final class RegistryJson {
   /** The maximum length of a number, in characters. */
   static final int MAX_NUMBER_LENGTH = 20;
 
+  /** The keys of a document; the arrays in the order of {@link Violation.Target}, from the third. */
   private static final Keys TOP = Keys.of("a registry document",
-      "a registry document: an object with format, version, editions, entities and relations",
-      List.of("format", "version", "editions", "entities", "relations"),
+      "a registry document: an object with format, version, editions, entities, relations and optionally"
+          + " sources",
+      List.of("format", "version", "editions", "sources", "entities", "relations"),
       "format", "version", "editions", "entities", "relations");
   private static final String FORMAT_EXPECTED = "\"" + FORMAT + "\"";
-  private static final String VERSION_EXPECTED = VERSION + ", the version of the format this reader supports";
+  private static final String VERSION_EXPECTED = "1 or 2, the versions of the format this reader supports";
   private static final RegistryJson STRICT = builder().build();
 
   private final boolean lenient;
@@ -290,7 +298,7 @@ public final class RegistryJson {
 
   /** Opens a parser on the input of a document. */
   @FunctionalInterface
-  private interface Source {
+  private interface Input {
     JsonParser open() throws IOException;
   }
 
@@ -298,7 +306,7 @@ public final class RegistryJson {
    * Reads a document in memory, of a length known before reading: the parser checks the length
    * of streams only.
    */
-  private Registry readInMemory(long length, Source source) {
+  private Registry readInMemory(long length, Input source) {
     if (length > maxDocumentLength) {
       throw ValueReader.error("", 1L << 32 | 1, "a document longer than " + maxDocumentLength + " bytes",
           "a document within the limits (" + limits + ")");
@@ -311,7 +319,7 @@ public final class RegistryJson {
   }
 
   /** Reads a document; opening the parser detects the encoding, which may fail on bad bytes. */
-  private Registry readWith(Source source) throws IOException {
+  private Registry readWith(Input source) throws IOException {
     JsonParser parser;
     try {
       parser = source.open();
@@ -344,9 +352,10 @@ public final class RegistryJson {
    */
   static Registry readDocument(JsonParser p, ValueReader in) throws IOException {
     Registry.Builder b = Registry.builder();
-    // where each edition, entity and relation starts, in the order of Violation.Target
+    // where each edition, source, entity and relation starts, in the order of Violation.Target
     List<ImmutableLongArray.Builder> starts = List.of(ImmutableLongArray.builder(), ImmutableLongArray.builder(),
-        ImmutableLongArray.builder());
+        ImmutableLongArray.builder(), ImmutableLongArray.builder());
+    long[] version = {0};
     in.object(p, TOP, key -> {
       switch (key) {
         case "format" -> {
@@ -355,15 +364,18 @@ public final class RegistryJson {
           }
         }
         case "version" -> {
-          if (ValueReader.wholeNumber(p, VERSION_EXPECTED, Integer.MAX_VALUE) != VERSION) {
+          version[0] = ValueReader.wholeNumber(p, VERSION_EXPECTED, Integer.MAX_VALUE);
+          if (version[0] != 1 && version[0] != VERSION) {
             throw ValueReader.unexpected(p, VERSION_EXPECTED);
           }
         }
         case "editions" -> items(p, in, "an array of editions", starts.get(0), Forms.EDITION, b::addEdition);
-        case "entities" -> items(p, in, "an array of entities", starts.get(1), Forms.ENTITY, b::add);
-        case "relations" -> items(p, in, "an array of relations", starts.get(2), Forms.RELATION, b::relate);
+        case "sources" -> items(p, in, "an array of sources", starts.get(1), Forms.SOURCE, b::addSource);
+        case "entities" -> items(p, in, "an array of entities", starts.get(2), Forms.ENTITY, b::add);
+        case "relations" -> items(p, in, "an array of relations", starts.get(3), Forms.RELATION, b::relate);
       }
     });
+    addLegacyServices(in, version[0], b);
     try {
       return b.build();
     } catch (IntegrityException e) {
@@ -379,6 +391,30 @@ public final class RegistryJson {
             expectation(v.rule()), v.rule()));
       }
       throw new DocumentException(problems.build(), e);
+    }
+  }
+
+  /**
+   * Adds the services the mandates of a version 1 document list as strings, as the entities of a
+   * version 2 document: a service of type mandate-service for each, offered by its mandate, with
+   * the mandate's provenance and editions; its id is the mandate's, then "-service-" and its
+   * number from 1.
+   */
+  private static void addLegacyServices(ValueReader in, long version, Registry.Builder b) {
+    for (ValueReader.LegacyServices legacy : in.legacyServices()) {
+      if (version != 1) {
+        throw ValueReader.error("/entities", legacy.position(), "the key \"services\" of a version 1 document"
+            + " in a document of version " + version, "a mandate without services: its services are entities"
+            + " of their own, which it offers");
+      }
+      Mandate m = legacy.mandate();
+      Provenance source = m.provenance().get(0);
+      for (int i = 0; i < legacy.services().size(); i++) {
+        EntityId id = EntityId.of(m.id() + "-service-" + (i + 1));
+        b.add(Service.builder().id(id).serviceType(ServiceType.MANDATE_SERVICE).editions(m.editions())
+            .addName(Name.official(legacy.services().get(i), source)).addAllProvenance(m.provenance()).build());
+        b.relate(Relation.of(m.id(), RelationKind.OFFERS, id, source));
+      }
     }
   }
 
@@ -398,6 +434,7 @@ public final class RegistryJson {
   static String expectation(Rule rule) {
     return switch (rule) {
       case DUPLICATE_EDITION -> "an edition id that no other edition has";
+      case DUPLICATE_SOURCE -> "a source id and reference that no other source has";
       case DUPLICATE_ID -> "an entity id that no other entity has";
       case UNKNOWN_EDITION -> "only the ids of editions listed under /editions";
       case DANGLING_REFERENCE -> "the id of an entity listed under /entities";
@@ -514,26 +551,24 @@ public final class RegistryJson {
       Forms.EDITION.write(g, e, order);
     }
     g.writeEndArray();
+    if (!registry.sources().isEmpty()) {
+      g.writeArrayFieldStart("sources");
+      for (Source s : registry.sources()) {
+        Forms.SOURCE.write(g, s, order);
+      }
+      g.writeEndArray();
+    }
     g.writeArrayFieldStart("entities");
-    for (Entity e : registry.entities().stream().sorted(Comparator.comparing(Entity::id)).toList()) {
+    for (Entity e : registry.entities()) {
       Forms.ENTITY.write(g, e, order);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("relations");
-    for (Relation r : registry.relations().stream().sorted(Comparator.comparing((Relation x) -> x.kind().label())
-        .thenComparing(Relation::from)
-        .thenComparing(Relation::to)
-        .thenComparing((a, b) -> compareEditions(a.editions(), b.editions(), index))).toList()) {
+    for (Relation r : registry.relations()) {
       Forms.RELATION.write(g, r, order);
     }
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  private static int compareEditions(Set<EditionId> a, Set<EditionId> b, Map<EditionId, Integer> index) {
-    int[] x = a.stream().mapToInt(id -> index.getOrDefault(id, Integer.MAX_VALUE)).sorted().toArray();
-    int[] y = b.stream().mapToInt(id -> index.getOrDefault(id, Integer.MAX_VALUE)).sorted().toArray();
-    return Arrays.compare(x, y);
   }
 
   /**

@@ -8,8 +8,8 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,6 +17,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.EditionId;
 import org.untoc.core.EntityId;
+import org.untoc.core.Mandate;
 
 /**
  * What reading a value takes besides its form ({@link Form}): whether unknown keys are skipped,
@@ -58,6 +60,14 @@ final class ValueReader {
   private final boolean lenient;
   private final @Nullable Map<String, EntityId> entityIds;
   private final @Nullable Map<String, EditionId> editionIds;
+  /** The services of mandates read from a document of version 1, in the order read. */
+  private final List<LegacyServices> legacyServices = new ArrayList<>();
+
+  /**
+   * The services a mandate of a version 1 document lists as strings, with the mandate's
+   * provenance and where the key is; a version 2 document has them as entities.
+   */
+  record LegacyServices(Mandate mandate, List<String> services, long position) {}
 
   private ValueReader(boolean lenient, @Nullable Map<String, EntityId> entityIds,
       @Nullable Map<String, EditionId> editionIds) {
@@ -74,6 +84,23 @@ final class ValueReader {
   /** Returns true if unknown keys are skipped. */
   boolean lenient() {
     return lenient;
+  }
+
+  /**
+   * Keeps the services a mandate of a version 1 document lists; a reader of single values has
+   * no document to add them to, and rejects them.
+   */
+  void legacyServices(JsonParser p, LegacyServices services) {
+    if (entityIds == null) {
+      throw error(pointer(p) + "/services", services.position(), "the key \"services\" of a version 1 document",
+          "a mandate without services: its services are entities of their own, which it offers");
+    }
+    legacyServices.add(services);
+  }
+
+  /** Returns the services of mandates read from a document of version 1. */
+  List<LegacyServices> legacyServices() {
+    return legacyServices;
   }
 
   // ------------------------------------------------------------------ errors

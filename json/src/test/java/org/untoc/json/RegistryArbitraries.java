@@ -16,6 +16,7 @@ import org.untoc.core.BodyType;
 import org.untoc.core.Contact;
 import org.untoc.core.CounterpartType;
 import org.untoc.core.DatedFact;
+import org.untoc.core.Description;
 import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
@@ -230,7 +231,8 @@ final class RegistryArbitraries {
           yield b.build();
         }
         case MANDATE -> Mandate.builder().id(id).editions(own).names(names).identifiers(identifiers)
-            .provenance(provenance).services(random.nextBoolean() ? List.of() : List.of(text(), text())).build();
+            .provenance(provenance).descriptions(random.nextBoolean() ? List.of()
+                : List.of(Description.of(text(), provenance()).in(own.toArray(EditionId[]::new)))).build();
         case SERVICE -> Service.builder().id(id).editions(own).names(names).identifiers(identifiers)
             .provenance(provenance).serviceType(pick(ServiceType.class)).build();
         case TOPIC -> Topic.builder().id(id).editions(own).names(names).identifiers(identifiers)

@@ -30,8 +30,10 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.untoc.core.Description;
 import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
+import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
 import org.untoc.core.Name;
@@ -40,6 +42,8 @@ import org.untoc.core.Registry;
 import org.untoc.core.Relation;
 import org.untoc.core.RelationKind;
 import org.untoc.core.Rule;
+import org.untoc.core.Service;
+import org.untoc.core.ServiceType;
 import org.untoc.core.Topic;
 import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
@@ -65,29 +69,49 @@ class RegistryJsonTest {
   }
 
   @Test
-  void writesTheSameBytesWhateverTheOrderOfEntitiesAndRelations() {
+  void keepsTheOrderInWhichTheRegistryWasBuilt() {
     Registry sample = Samples.sample();
     Registry.Builder b = Registry.builder();
     sample.editions().forEach(b::addEdition);
+    sample.sources().forEach(b::addSource);
     b.addAll(sample.entities().reverse());
     b.relateAll(sample.relations().reverse());
-    assertArrayEquals(json.writeBytes(sample), json.writeBytes(b.build()));
+    Registry reversed = b.build();
+    Registry read = json.read(json.writeBytes(reversed));
+    assertEquals(reversed.entities(), read.entities());
+    assertEquals(reversed.relations(), read.relations());
+    assertEquals(sample.entities().reverse(), read.entities());
   }
 
   @Test
-  void writesEntitiesSortedByIdAndRelationsByKindFromTo() {
-    Registry r = json.read(json.writeBytes(Samples.sample()));
-    List<String> ids = r.entities().stream().map(e -> e.id().toString()).toList();
-    assertEquals(ids.stream().sorted().toList(), ids);
-    List<String> relations = r.relations().stream()
-        .map(x -> x.kind().label() + " " + x.from() + " " + x.to()).toList();
-    assertEquals(relations.stream().sorted().toList(), relations);
+  void readsAVersion1DocumentWhoseMandatesListServicesAsStrings() throws IOException {
+    Registry r = json.read(Files.readString(Corpus.dir("v1").resolve("untoc-reference-v1.json")));
+    EditionView now = r.view("ocb-overview");
+    Entity service = r.get(EntityId.of("mandate-cop-secretariat-service-2"));
+    assertEquals("prepares background papers", service.name());
+    assertEquals(ServiceType.MANDATE_SERVICE, ((Service) service).serviceType());
+    assertEquals(5, now.servicesOf("mandate-cop-secretariat").size());
+    assertEquals(r.get(EntityId.of("mandate-cop-secretariat")).provenance(), service.provenance());
+    DocumentException e = assertThrows(DocumentException.class, () -> json.read(
+        Files.readString(Corpus.dir("v1").resolve("untoc-reference-v1.json"))
+            .replace("\"version\": 1,", "\"version\": 2,")));
+    assertEquals("the key \"services\" of a version 1 document in a document of version 2", e.found());
+  }
+
+  @Test
+  void readsTheSourcesDescriptionsAndQualifiersItWrites() {
+    Registry read = json.read(json.writeBytes(Samples.sample()));
+    assertEquals("The new chart", read.titleOf(Provenance.stated("seed-0.txt", "a phrase")));
+    assertEquals(List.of("servicing meetings and preparing documents"),
+        read.get(EntityId.of("cop-secretariat")).descriptions().stream().map(Description::text).toList());
+    assertEquals(List.of("on behalf of the office"), read.relations().stream()
+        .flatMap(r -> r.qualifier().stream()).toList());
   }
 
   @Test
   void writesTheDocumentHeadAndPartialDatesAsIsoText() {
     String doc = json.writeString(Samples.sample());
-    assertTrue(doc.startsWith("{\n  \"format\": \"untoc-registry\",\n  \"version\": 1,\n  \"editions\": [\n"), doc);
+    assertTrue(doc.startsWith("{\n  \"format\": \"untoc-registry\",\n  \"version\": 2,\n  \"editions\": [\n"), doc);
     assertTrue(doc.contains("\"date\": \"2000-11-15\""), doc);
     assertTrue(doc.contains("\"date\": \"2000-12\""), doc);
     assertTrue(doc.contains("\"date\": \"1997\""), doc);
@@ -211,7 +235,7 @@ class RegistryJsonTest {
     RegistryJson lenient = RegistryJson.builder().lenient(true).build();
     String base = minimal();
     DocumentException dup = assertThrows(DocumentException.class,
-        () -> lenient.read(base.replace("\"version\": 1,", "\"version\": 1, \"version\": 1,")));
+        () -> lenient.read(base.replace("\"version\": 2,", "\"version\": 2, \"version\": 2,")));
     assertEquals("each key at most once in an object", dup.expected());
     DocumentException nul = assertThrows(DocumentException.class,
         () -> lenient.read(base.replace("\"id\": \"gp\"", "\"id\": null")));
@@ -253,7 +277,7 @@ class RegistryJsonTest {
   @Test
   void rejectsNestingDeeperThanTheConfiguredLimit() throws IOException {
     RegistryJson shallow = RegistryJson.builder().lenient(true).maxNestingDepth(8).build();
-    String doc = minimal().replace("\"version\": 1,", "\"version\": 1, \"x\": [[[[[[[[1]]]]]]]],");
+    String doc = minimal().replace("\"version\": 2,", "\"version\": 2, \"x\": [[[[[[[[1]]]]]]]],");
     DocumentException e = assertThrows(DocumentException.class, () -> shallow.read(doc));
     assertEquals("/x/0/0/0/0/0/0/0", e.pointer());
     assertEquals(3, e.line());

@@ -5,6 +5,7 @@ import org.untoc.core.BodyType;
 import org.untoc.core.Contact;
 import org.untoc.core.CounterpartType;
 import org.untoc.core.DatedFact;
+import org.untoc.core.Description;
 import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
 import org.untoc.core.EntityId;
@@ -22,6 +23,8 @@ import org.untoc.core.Relation;
 import org.untoc.core.RelationKind;
 import org.untoc.core.Service;
 import org.untoc.core.ServiceType;
+import org.untoc.core.Source;
+import org.untoc.core.SourceKind;
 import org.untoc.core.StrategyArea;
 import org.untoc.core.Topic;
 import org.untoc.core.Unit;
@@ -47,6 +50,7 @@ public final class Samples {
         .addEdition(Edition.builder().id(OLD).title("Old brochure").source("seed-1.txt").build())
         .addEdition(Edition.builder().id(NEW).title("New chart").source("seed-0.txt")
             .date(PartialDate.of(2021, 3)).description("The current chart.").build())
+        .addSource(Source.of("new-chart", "The new chart", SourceKind.DOCUMENT, "seed-0.txt"))
         .add(Unit.builder().id(id("office")).unitType(UnitType.OFFICE)
             .addName(Name.official("United Nations Office on Drugs and Crime", RECORD))
             .addName(Name.acronym("UNODC", RECORD))
@@ -81,7 +85,8 @@ public final class Samples {
             .addName(Name.official("Conference of the Parties", RECORD)).addProvenance(RECORD).build())
         .add(Mandate.builder().id(id("cop-secretariat"))
             .addName(Name.official("Secretariat of the Conference of the Parties", SEED))
-            .addServices("servicing meetings", "preparing documents").addProvenance(SEED).build())
+            .addDescription(Description.of("servicing meetings and preparing documents", SEED))
+            .addProvenance(SEED).build())
         .add(Service.builder().id(id("legal-advice")).serviceType(ServiceType.ASSISTANCE_FORM)
             .addName(Name.official("Legislative assistance", SEED)).addProvenance(SEED).build())
         .add(Topic.builder().id(id("cybercrime"))
@@ -94,7 +99,7 @@ public final class Samples {
             Relation.of(id("section"), RelationKind.PART_OF, id("branch"), SEED).in(NEW),
             Relation.of(id("branch"), RelationKind.RUNS, id("gp"), GUESS).in(OLD),
             Relation.of(id("section"), RelationKind.RUNS, id("gp"), SEED).in(NEW),
-            Relation.of(id("branch"), RelationKind.SECRETARIAT_OF, id("cop"), SEED),
+            Relation.of(id("branch"), RelationKind.SECRETARIAT_OF, id("cop"), SEED).qualifiedBy("on behalf of the office"),
             Relation.of(id("branch"), RelationKind.HAS_MANDATE, id("cop-secretariat"), SEED),
             Relation.of(id("cop-secretariat"), RelationKind.CONCERNS, id("cop"), SEED),
             Relation.of(id("cop"), RelationKind.REVIEWS, id("untoc"), RECORD),

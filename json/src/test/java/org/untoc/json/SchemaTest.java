@@ -33,6 +33,7 @@ import org.untoc.core.Labelled;
 import org.untoc.core.ProgrammeType;
 import org.untoc.core.RelationKind;
 import org.untoc.core.ServiceType;
+import org.untoc.core.SourceKind;
 import org.untoc.core.UnitType;
 
 /** Checks the JSON Schema of the document with a real validator. */
@@ -141,7 +142,8 @@ class SchemaTest {
     assertEquals(labels(BodyType.values()), strings(defs.at("/entity/allOf/2/then/properties/bodyType/enum")));
     assertEquals(labels(ProgrammeType.values()),
         strings(defs.at("/entity/allOf/3/then/properties/programmeType/enum")));
-    assertEquals(labels(ServiceType.values()), strings(defs.at("/entity/allOf/5/then/properties/serviceType/enum")));
+    assertEquals(labels(ServiceType.values()), strings(defs.at("/entity/allOf/4/then/properties/serviceType/enum")));
+    assertEquals(labels(SourceKind.values()), strings(defs.at("/source/properties/kind/enum")));
   }
 
   private static List<String> labels(Labelled[] values) {

@@ -203,12 +203,13 @@ class UntocModuleTest {
 
   @Test
   void writesAChangeWithTheKeysOfTheDocument() throws Exception {
-    Change renamed = Change.builder().type(Change.Type.RENAMED).subject(EntityId.of("branch"))
+    Change renamed = Change.builder().type(Change.Type.RENAMED).evidence(Change.Evidence.FACTS)
+        .subject(EntityId.of("branch"))
         .fromEdition(EditionId.of("old")).toEdition(EditionId.of("new")).nameType(NameType.OFFICIAL)
         .oldName("Organized Crime Branch").newName("Organized Crime and Illicit Trafficking Branch")
         .addProvenance(Provenance.publicRecord("s")).build();
     String json = mapper.writeValueAsString(renamed);
-    assertEquals("{\"type\":\"renamed\",\"subject\":\"branch\",\"fromEdition\":\"old\",\"toEdition\":\"new\","
+    assertEquals("{\"type\":\"renamed\",\"evidence\":\"facts\",\"subject\":\"branch\",\"fromEdition\":\"old\",\"toEdition\":\"new\","
         + "\"nameType\":\"official\",\"oldName\":\"Organized Crime Branch\","
         + "\"newName\":\"Organized Crime and Illicit Trafficking Branch\","
         + "\"provenance\":[{\"basis\":\"public-record\",\"source\":\"s\"}]}", json);

@@ -60,8 +60,26 @@ public abstract class Change {
     UNLINKED
   }
 
+  /** What a change rests on. */
+  public enum Evidence implements Labelled {
+    /** Facts of the later edition: it holds something the earlier did not, or holds it otherwise. */
+    FACTS,
+    /**
+     * The silence of an edition: the later edition does not hold what the earlier did, or the
+     * earlier one gave no name where the later gives one. Where editions follow source documents,
+     * one document does not mention what the other does, and no source states that it ended or
+     * began; the provenance is that of the facts the other edition states. Dissolved entities,
+     * unlinked relations, the merges and splits derived from them, and renames from or to no
+     * name rest on silence.
+     */
+    SILENCE
+  }
+
   /** Returns what kind of change it is. */
   public abstract Type type();
+
+  /** Returns what the change rests on: facts of the later edition, or its silence. */
+  public abstract Evidence evidence();
 
   /**
    * Returns the entity that changed: the entity created, dissolved or renamed; the unit or body
@@ -169,6 +187,6 @@ public abstract class Change {
       default -> { }
     }
     return sb.append(" (").append(fromEdition()).append(" -> ").append(toEdition()).append(", ")
-        .append(basis()).append(')').toString();
+        .append(evidence() == Evidence.SILENCE ? "silence; " : "").append(basis()).append(')').toString();
   }
 }

@@ -160,7 +160,10 @@ public final class EditionDiff {
     }
 
     private Change.Builder base(Change.Type type, EntityId subject) {
-      return Change.builder().type(type).subject(subject).fromEdition(from).toEdition(to);
+      boolean silence = type == Change.Type.DISSOLVED || type == Change.Type.UNLINKED
+          || type == Change.Type.SPLIT || type == Change.Type.MERGED;
+      return Change.builder().type(type).subject(subject).fromEdition(from).toEdition(to)
+          .evidence(silence ? Change.Evidence.SILENCE : Change.Evidence.FACTS);
     }
 
     private Optional<Change> renamed(Entity e, NameType type) {
@@ -172,6 +175,9 @@ public final class EditionDiff {
         return Optional.empty();
       }
       Change.Builder c = base(Change.Type.RENAMED, e.id()).nameType(type).oldName(oldText).newName(newText);
+      if (oldText.isEmpty() || newText.isEmpty()) {
+        c.evidence(Change.Evidence.SILENCE); // one edition gives no such name
+      }
       before.ifPresent(n -> c.addProvenance(n.provenance()));
       after.ifPresent(n -> c.addProvenance(n.provenance()));
       return Optional.of(c.build());
@@ -303,16 +309,27 @@ public final class EditionDiff {
   /**
    * Returns the diff as text: a heading line, then one line a change, labelled with the names
    * of the edition in which each entity is shown (the earlier edition for what is gone, the
-   * later otherwise), each ending with the basis of the facts behind it.
+   * later otherwise), each ending with what it rests on: the basis of the facts behind it, or,
+   * for a change that rests on an edition's silence, "silence" and the basis of the facts the
+   * other edition states ({@code [silence; earlier STATED]} for what is gone, {@code [silence;
+   * STATED]} for a name one edition does not give).
    */
   public String toText() {
     StringBuilder sb = new StringBuilder("Changes from ").append(from).append(" to ").append(to)
         .append(": ").append(changes.size()).append(changes.size() == 1 ? " change" : " changes").append('\n');
     for (Change c : changes) {
       sb.append("  ").append(String.format(Locale.ROOT, "%-9s", c.type().label()))
-          .append(' ').append(describe(c)).append("  [").append(c.basis()).append("]\n");
+          .append(' ').append(describe(c)).append("  [")
+          .append(silence(c)).append(c.basis()).append("]\n");
     }
     return sb.toString();
+  }
+
+  private static String silence(Change c) {
+    if (c.evidence() != Change.Evidence.SILENCE) {
+      return "";
+    }
+    return c.type() == Change.Type.RENAMED ? "silence; " : "silence; earlier ";
   }
 
   private String describe(Change c) {

@@ -162,7 +162,7 @@ public final class MappingValidator {
     boolean inferred = owner.basis() == Basis.INFERRED;
     return v.status(inferred ? MappingStatus.CONSISTENT : MappingStatus.CONFIRMED)
         .message(claim + (inferred ? ": inferred, " + owner.provenance().rationale().orElse("")
-            : ": " + owner.basis() + ", " + owner.provenance().source()))
+            : ": " + owner.basis() + ", " + registry.titleOf(owner.provenance())))
         .build();
   }
 

@@ -2,8 +2,9 @@ package org.untoc.core.reference;
 
 import static org.untoc.core.RelationKind.ADDRESSES;
 import static org.untoc.core.RelationKind.ADOPTED_BY;
-import static org.untoc.core.RelationKind.OUTCOME_OF;
 import static org.untoc.core.RelationKind.SUPPLEMENTS;
+import static org.untoc.core.reference.Facts.BROCHURE;
+import static org.untoc.core.reference.Facts.OVERVIEW;
 import static org.untoc.core.reference.Facts.acronym;
 import static org.untoc.core.reference.Facts.alias;
 import static org.untoc.core.reference.Facts.id;
@@ -16,6 +17,7 @@ import static org.untoc.core.reference.Facts.s1;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.DatedFact;
+import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
@@ -25,29 +27,34 @@ import org.untoc.core.Provenance;
 import org.untoc.core.Relation;
 
 /**
- * The Convention, its three Protocols, the three drug control conventions, the Convention
- * against Cybercrime, and the resolutions and decisions that adopt treaties or found bodies and
- * programmes.
+ * The Convention, its three Protocols, the two drug control conventions the public record cites,
+ * and the resolutions and decisions that adopt treaties or found bodies and programmes.
+ *
+ * <p>Treaties and acts adopted before both periods (the brochure's, 2011-2015, and the
+ * overview's, from 2021) have no editions: those with a date of the public record before 2011, and
+ * the Conference's decisions 2/6 and 4/4, which the public record does not date but which precede
+ * its decision 5/4, of 2010 (the Conference numbers its decisions by session, and its sessions in
+ * order). Their names and relations that quote one document hold in that document's edition only.
+ * Acts adopted after 2015 (General Assembly resolution 74/247, Conference resolutions 9/1 and
+ * 10/1) belong to the overview's edition only. What neither document names and the public record
+ * gives without a citation is left out: the Convention on Psychotropic Substances, 1971, and the
+ * United Nations Convention against Cybercrime.
  */
 final class Instruments {
   private Instruments() {}
 
-  private static final Provenance UNTC_UNTOC = pr("UN Treaty Collection, MTDSG chapter XVIII-12");
-  private static final Provenance CTOC_SIGNATURES = pr("UNODC treaty signatures page (CTOC)");
-  private static final Provenance AVL_UNTOC = pr("UN Audiovisual Library of International Law, UNTOC page");
-  private static final Provenance UNTC_FIREARMS =
-      pr("UN Treaty Collection XVIII-12-c; UNIS Vienna press release UNIS/CP/517 (2005)");
-  private static final Provenance UNTC_SINGLE = pr("UN Treaty Collection VI-15");
-  private static final Provenance UNTC_1988 = pr("UN Treaty Collection VI-19");
-  /** The public record lists the 1971 Convention's dates without a citation. */
-  private static final Provenance RECORD_1971 = pr("public record: Instruments table (no citation given)");
-  private static final Provenance COP_RECORD = pr("public record: Conference of the Parties and its subsidiary bodies");
-  private static final Provenance REVIEW_RECORD = pr("public record: Review Mechanism");
-  private static final Provenance AHC_RECORD = pr("public record: Ad Hoc Committee and the Convention against Cybercrime");
-  private static final Provenance CYBER_MANDATE = pr("UNODC cybercrime mandate page");
+  private static final Provenance UNTC_UNTOC = pr(Sources.UNTC_XVIII_12);
+  private static final Provenance CTOC_SIGNATURES = pr(Sources.CTOC_SIGNATURES);
+  private static final Provenance AVL_UNTOC = pr(Sources.AVL_UNTOC);
+  private static final Provenance UNTC_FIREARMS = pr(Sources.UNTC_FIREARMS);
+  private static final Provenance UNTC_SINGLE = pr(Sources.UNTC_VI_15);
+  private static final Provenance UNTC_1988 = pr(Sources.UNTC_VI_19);
+  private static final Provenance CYBER_MANDATE = pr(Sources.CYBERCRIME_MANDATE);
 
   private static final Provenance UNTOC_0 = s0("the United Nations Convention against Transnational"
       + " Organized Crime and the Protocols Thereto");
+  private static final Provenance UNTOC_1 = s1("the United Nations Convention against Transnational"
+      + " Organized Crime");
   private static final Provenance PROTOCOLS_0 = s0("the Convention and the three Protocols Thereto");
   private static final Provenance TIP_1 = s1("the Protocol to Prevent, Suppress and Punish Trafficking in"
       + " Persons, Especially Women and Children");
@@ -58,20 +65,25 @@ final class Instruments {
   private static final Provenance ADDRESS_1 = s1("the key international instruments that address"
       + " trafficking in persons and the smuggling of migrants");
 
+  private static final String TIP = "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially"
+      + " Women and Children";
+  private static final String SOM = "Protocol against the Smuggling of Migrants by Land, Sea and Air";
+
   static List<Entity> entities() {
     return List.of(
         Instrument.builder().id(id("untoc")).instrumentType(InstrumentType.CONVENTION)
-            .addName(official("United Nations Convention against Transnational Organized Crime", UNTOC_0))
+            .addName(official("United Nations Convention against Transnational Organized Crime", UNTOC_0).in(OVERVIEW))
+            .addName(official("United Nations Convention against Transnational Organized Crime", UNTOC_1).in(BROCHURE))
             .addName(acronym("UNTOC", UNTC_UNTOC))
             .addName(alias("Palermo Convention", UNTC_UNTOC))
-            .addName(alias("Organized Crime Convention", s1("the Organized Crime Convention")))
+            .addName(alias("Organized Crime Convention", s1("the Organized Crime Convention")).in(BROCHURE))
             .addName(alias("Convention against Transnational Organized Crime",
-                s1("the Convention against Transnational Organized Crime and the Protocols thereto")))
+                s1("the Convention against Transnational Organized Crime and the Protocols thereto")).in(BROCHURE))
             .addProvenance(UNTOC_0)
-            .addProvenance(s1("the United Nations Convention against Transnational Organized Crime"))
+            .addProvenance(UNTOC_1)
             .addIdentifier(Identifier.of(Identifier.UNTC_MTDSG, "XVIII-12", UNTC_UNTOC))
             .addIdentifier(Identifier.builder().scheme(Identifier.UNTS_REGISTRATION).value("39574")
-                .note("vol. 2225, p. 209").provenance(pr("United Nations Treaty Series, vol. 2225, p. 209"))
+                .note("vol. 2225, p. 209").provenance(pr(Sources.UNTS_2225))
                 .build())
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), "General Assembly resolution 55/25, annex I", UNTC_UNTOC))
             .openedForSignature(DatedFact.of(PartialDate.of(2000, 12, 12),
@@ -79,17 +91,18 @@ final class Instruments {
             .entryIntoForce(DatedFact.of(PartialDate.of(2003, 9, 29), "art. 38", UNTC_UNTOC))
             .build(),
         Instrument.builder().id(id("trafficking-protocol")).instrumentType(InstrumentType.PROTOCOL)
-            .addName(official("Protocol to Prevent, Suppress and Punish Trafficking in Persons,"
-                + " Especially Women and Children", TIP_1))
+            .addName(official(TIP, TIP_1).in(BROCHURE))
+            .addName(official(TIP, CTOC_SIGNATURES).in(OVERVIEW))
             .addProvenance(TIP_1)
             .addProvenance(PROTOCOLS_0)
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), "General Assembly resolution 55/25, annex II", CTOC_SIGNATURES))
             .entryIntoForce(DatedFact.of(PartialDate.of(2003, 12, 25), "art. 17", CTOC_SIGNATURES))
             .build(),
         Instrument.builder().id(id("smuggling-protocol")).instrumentType(InstrumentType.PROTOCOL)
-            .addName(official("Protocol against the Smuggling of Migrants by Land, Sea and Air", SOM_1))
+            .addName(official(SOM, SOM_1).in(BROCHURE))
+            .addName(official(SOM, AVL_UNTOC).in(OVERVIEW))
             .addName(alias("Protocol against the Smuggling of Migrants by Land, Air and Sea",
-                pr("COP rules of procedure (name variant)")))
+                pr(Sources.COP_RULES)))
             .addProvenance(SOM_1)
             .addProvenance(PROTOCOLS_0)
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), "General Assembly resolution 55/25, annex III", AVL_UNTOC))
@@ -98,7 +111,7 @@ final class Instruments {
         Instrument.builder().id(id("firearms-protocol")).instrumentType(InstrumentType.PROTOCOL)
             .addName(official("Protocol against the Illicit Manufacturing of and Trafficking in Firearms,"
                 + " Their Parts and Components and Ammunition", UNTC_FIREARMS))
-            .addName(alias("Firearms Protocol", FIREARMS_1))
+            .addName(alias("Firearms Protocol", FIREARMS_1).in(BROCHURE))
             .addProvenance(FIREARMS_1)
             .addProvenance(PROTOCOLS_0)
             .addIdentifier(Identifier.of(Identifier.UNTC_MTDSG, "XVIII-12-c", UNTC_FIREARMS))
@@ -113,57 +126,47 @@ final class Instruments {
             .entryIntoForce(DatedFact.of(PartialDate.of(1964, 12, 13),
                 "art. 41; amended by the Protocol of 25 Mar 1972, amended text in force 8 Aug 1975", UNTC_SINGLE))
             .build(),
-        Instrument.builder().id(id("psychotropic-convention-1971")).instrumentType(InstrumentType.CONVENTION)
-            .addName(official("Convention on Psychotropic Substances, 1971", RECORD_1971))
-            .addProvenance(RECORD_1971)
-            .adopted(DatedFact.of(PartialDate.of(1971, 2, 21), "Vienna", RECORD_1971))
-            .entryIntoForce(DatedFact.of(PartialDate.of(1976, 8), "the day is not verified", RECORD_1971))
-            .build(),
         Instrument.builder().id(id("drug-trafficking-convention-1988")).instrumentType(InstrumentType.CONVENTION)
             .addName(official("United Nations Convention against Illicit Traffic in Narcotic Drugs and"
                 + " Psychotropic Substances, 1988", UNTC_1988))
             .addProvenance(UNTC_1988)
-            .addIdentifier(Identifier.of(Identifier.UNTC_MTDSG, "VI-19", UNTC_1988))
             .adopted(DatedFact.of(PartialDate.of(1988, 12, 20), "Vienna", UNTC_1988))
             .entryIntoForce(DatedFact.of(PartialDate.of(1990, 11, 11), "art. 29(1)", UNTC_1988))
-            .build(),
-        Instrument.builder().id(id("cybercrime-convention")).instrumentType(InstrumentType.CONVENTION)
-            .addName(official("United Nations Convention against Cybercrime", AHC_RECORD))
-            .addProvenance(AHC_RECORD)
-            .adopted(DatedFact.of(PartialDate.of(2024, 12, 24), "by the General Assembly", AHC_RECORD))
-            .openedForSignature(DatedFact.of(PartialDate.of(2025, 10, 25),
-                "signing ceremony in Hanoi, 25-26 Oct 2025", AHC_RECORD))
             .build(),
         resolution("ga-res-55-25", InstrumentType.GENERAL_ASSEMBLY_RESOLUTION,
             "General Assembly resolution 55/25", "55/25", PartialDate.of(2000, 11, 15), UNTC_UNTOC),
         resolution("ga-res-55-255", InstrumentType.GENERAL_ASSEMBLY_RESOLUTION,
             "General Assembly resolution 55/255", "55/255", PartialDate.of(2001, 5, 31), UNTC_FIREARMS),
         Instrument.builder().id(id("ga-res-65-230")).instrumentType(InstrumentType.GENERAL_ASSEMBLY_RESOLUTION)
-            .addName(official("General Assembly resolution 65/230", s1("General Assembly resolution 65/230")))
-            .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, "65/230", s1("General Assembly resolution 65/230")))
+            .addName(official("General Assembly resolution 65/230", s1("General Assembly resolution 65/230"))
+                .in(BROCHURE))
+            .addName(official("General Assembly resolution 65/230", CYBER_MANDATE).in(OVERVIEW))
+            .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, "65/230", CYBER_MANDATE))
             .addProvenance(s1("The Comprehensive Study on Cybercrime, pursuant to General Assembly resolution 65/230"))
+            .addProvenance(CYBER_MANDATE)
             .build(),
-        resolution("ccpcj-res-22-7", InstrumentType.CCPCJ_RESOLUTION,
-            "Commission on Crime Prevention and Criminal Justice resolution 22/7", "22/7", null, CYBER_MANDATE),
-        resolution("ccpcj-res-22-8", InstrumentType.CCPCJ_RESOLUTION,
-            "Commission on Crime Prevention and Criminal Justice resolution 22/8", "22/8", null, CYBER_MANDATE),
+        ccpcjResolution("ccpcj-res-22-7", "22/7"),
+        ccpcjResolution("ccpcj-res-22-8", "22/8"),
         resolution("ga-res-74-247", InstrumentType.GENERAL_ASSEMBLY_RESOLUTION,
-            "General Assembly resolution 74/247", "74/247", PartialDate.of(2019, 12, 27), AHC_RECORD),
+            "General Assembly resolution 74/247", "74/247", PartialDate.of(2019, 12, 27),
+            pr(Sources.GA_RESOLUTION_74_247), OVERVIEW),
         resolution("cop-res-9-1", InstrumentType.COP_RESOLUTION,
-            "Conference of the Parties resolution 9/1", "9/1", PartialDate.of(2018, 10), REVIEW_RECORD),
+            "Conference of the Parties resolution 9/1", "9/1", PartialDate.of(2018, 10), pr(Sources.COP_RESOLUTION_9_1),
+            OVERVIEW),
         resolution("cop-res-10-1", InstrumentType.COP_RESOLUTION,
-            "Conference of the Parties resolution 10/1", "10/1", PartialDate.of(2020, 10), REVIEW_RECORD),
+            "Conference of the Parties resolution 10/1", "10/1", PartialDate.of(2020, 10),
+            pr(Sources.COP_RESOLUTION_10_1), OVERVIEW),
         resolution("cop-decision-2-6", InstrumentType.COP_DECISION,
-            "Conference of the Parties decision 2/6", "2/6", null, COP_RECORD),
+            "Conference of the Parties decision 2/6", "2/6", null, pr(Sources.COP_DECISION_2_6)),
         resolution("cop-decision-4-4", InstrumentType.COP_DECISION,
-            "Conference of the Parties decision 4/4", "4/4", null, COP_RECORD),
+            "Conference of the Parties decision 4/4", "4/4", null, pr(Sources.COP_DECISION_4_4)),
         resolution("cop-decision-5-4", InstrumentType.COP_DECISION,
-            "Conference of the Parties decision 5/4", "5/4", PartialDate.ofYear(2010), COP_RECORD));
+            "Conference of the Parties decision 5/4", "5/4", PartialDate.ofYear(2010), pr(Sources.COP_DECISION_5_4)));
   }
 
   private static Instrument resolution(String id, InstrumentType type, String name, String number,
-      @Nullable PartialDate adopted, Provenance source) {
-    var b = Instrument.builder().id(id(id)).instrumentType(type)
+      @Nullable PartialDate adopted, Provenance source, EditionId... editions) {
+    var b = Instrument.builder().id(id(id)).instrumentType(type).addEditions(editions)
         .addName(official(name, source))
         .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, number, source))
         .addProvenance(source);
@@ -173,17 +176,31 @@ final class Instruments {
     return b.build();
   }
 
+  /**
+   * A resolution of the Commission on Crime Prevention and Criminal Justice, named as the
+   * cybercrime mandate page, which the public record cites for it, names it: "CCPCJ resolutions
+   * 22/7 and 22/8".
+   */
+  private static Instrument ccpcjResolution(String id, String number) {
+    return Instrument.builder().id(id(id)).instrumentType(InstrumentType.CCPCJ_RESOLUTION)
+        .addName(official("CCPCJ resolution " + number, CYBER_MANDATE))
+        .addIdentifier(Identifier.of(Identifier.RESOLUTION_NUMBER, number, CYBER_MANDATE))
+        .addProvenance(CYBER_MANDATE)
+        .build();
+  }
+
   static List<Relation> relations() {
     return List.of(
         rel("trafficking-protocol", SUPPLEMENTS, "untoc", CTOC_SIGNATURES),
-        rel("smuggling-protocol", SUPPLEMENTS, "untoc", SOM_1),
-        rel("firearms-protocol", SUPPLEMENTS, "untoc", FIREARMS_1),
+        rel("smuggling-protocol", SUPPLEMENTS, "untoc", BROCHURE, SOM_1),
+        rel("smuggling-protocol", SUPPLEMENTS, "untoc", OVERVIEW, AVL_UNTOC),
+        rel("firearms-protocol", SUPPLEMENTS, "untoc", BROCHURE, FIREARMS_1),
+        rel("firearms-protocol", SUPPLEMENTS, "untoc", OVERVIEW, UNTC_FIREARMS),
         rel("untoc", ADOPTED_BY, "ga-res-55-25", UNTC_UNTOC),
         rel("trafficking-protocol", ADOPTED_BY, "ga-res-55-25", CTOC_SIGNATURES),
         rel("smuggling-protocol", ADOPTED_BY, "ga-res-55-25", AVL_UNTOC),
         rel("firearms-protocol", ADOPTED_BY, "ga-res-55-255", UNTC_FIREARMS),
-        rel("cybercrime-convention", OUTCOME_OF, "ad-hoc-committee", AHC_RECORD),
-        rel("trafficking-protocol", ADDRESSES, "trafficking-in-persons", ADDRESS_1),
-        rel("smuggling-protocol", ADDRESSES, "smuggling-of-migrants", ADDRESS_1));
+        rel("trafficking-protocol", ADDRESSES, "trafficking-in-persons", BROCHURE, ADDRESS_1),
+        rel("smuggling-protocol", ADDRESSES, "smuggling-of-migrants", BROCHURE, ADDRESS_1));
   }
 }

@@ -7,32 +7,78 @@ import org.untoc.core.Registry;
 /**
  * Builds the embedded reference registry from the area classes of this package. Internal: use
  * {@link org.untoc.core.Untoc#reference()}.
+ *
+ * <h2>What each fact rests on</h2>
+ *
+ * <p>Every fact says what its source says and nothing more. A STATED fact quotes its source
+ * document word for word: a name or a description is written as the quote writes it (the one
+ * allowance: a heading written in capitals gives its words in ordinary case), and a qualifier is
+ * a phrase of the quote; a list's item is stated by the list's words from its lead-in through the
+ * item. A PUBLIC_RECORD fact is what the public record gives, with the citation it gives for it: a
+ * fact it gives without a citation is not presented as cited, and what it does not say (a topic
+ * read off the name it gives a programme, an act it gives in brackets after a body's name) is
+ * INFERRED. An INFERRED fact starts from one of the two documents or a cited public document and
+ * says, in its rationale, why it holds, quoting its source's words where it rests on them; a
+ * rationale names documents by their titles ("the overview", "the brochure"), never by file.
+ *
+ * <h2>Editions</h2>
+ *
+ * <p>The brochure ({@link #BROCHURE}) describes the branch at some time from 2011 to 2015; the
+ * overview ({@link #OVERVIEW}) describes it from 2021 on (the public record's dating of the two
+ * documents). An entity with no editions exists in every edition, and so does each of its names,
+ * descriptions and relations that is not bound to editions. So:
+ *
+ * <ul>
+ *   <li>units, bodies, programmes and mandates are bound to the editions whose document names
+ *       them, or whose period a dated fact of the public record covers (the Review Mechanism,
+ *       established in October 2018, and the Ad Hoc Committee, December 2019, belong to the
+ *       overview only; the working groups, each tied by the public record to an act of the
+ *       Conference of 2014 or earlier, to both);
+ *   <li>services, topics and counterpart types are bound to the editions whose document names
+ *       them: one that both documents name exists in both, with a name in each edition in that
+ *       edition's document's words;
+ *   <li>instruments adopted before both periods (the Convention, its Protocols, the drug control
+ *       conventions, the resolutions and decisions before 2011) have no editions; anything dated
+ *       after 2015 belongs to the overview only;
+ *   <li>what neither document names and only an uncited statement of the public record supports
+ *       is left out, not entered.
+ * </ul>
+ *
+ * <p>A fact that holds in an edition rests on that edition's document, or on the public record,
+ * or is INFERRED; never on the other edition's text. A fact holds in an edition when it is
+ * bound to it, or, when it is not bound, wherever its entities exist: a name of a unit of both
+ * editions, or of an instrument with no editions, holds in both. So a name, a description or a
+ * relation (a broader topic among them) that quotes one document is bound to that document's
+ * edition with {@code in(...)}; where each document states the same fact, it is listed once for
+ * each edition, each with its own quote.
  */
 public final class ReferenceData {
-  /** The older edition: seed 001, the "Organized Crime Branch" brochure. */
+  /** The older edition: the "Organized Crime Branch" brochure. */
   public static final EditionId BROCHURE = EditionId.of("ocb-brochure");
-  /** The current edition: seed 000, the "Overview and organizational chart". */
+  /** The current edition: the "Overview and organizational chart" of the branch. */
   public static final EditionId OVERVIEW = EditionId.of("ocb-overview");
 
   private ReferenceData() {}
 
   /** Builds the reference registry; called once by {@code Untoc}. */
   public static Registry build() {
-    return Registry.builder()
+    Registry.Builder b = Registry.builder()
         .addEdition(Edition.builder().id(BROCHURE)
             .title("Organized Crime Branch brochure")
-            .source(Sources.SEED_001)
+            .source(Sources.BROCHURE.reference())
             .description("The older edition: the Organized Crime Branch with the Conference Support"
                 + " Section, the Implementation Support Section and the Human Trafficking and"
                 + " Migrant Smuggling Section. Undated.")
             .build())
         .addEdition(Edition.builder().id(OVERVIEW)
             .title("Organized Crime and Illicit Trafficking Branch: overview and organizational chart")
-            .source(Sources.SEED_000)
+            .source(Sources.OVERVIEW.reference())
             .description("The current edition: the Organized Crime and Illicit Trafficking Branch"
                 + " with its Front Office and four sections. Undated; it cites the UNODC Strategy"
                 + " 2021-2025.")
-            .build())
+            .build());
+    Sources.ALL.forEach(b::addSource);
+    return b
         .addAll(Units.entities())
         .addAll(Instruments.entities())
         .addAll(Bodies.entities())
@@ -46,6 +92,7 @@ public final class ReferenceData {
         .relateAll(Programmes.relations())
         .relateAll(Mandates.relations())
         .relateAll(UnitWork.relations())
+        .relateAll(Topics.relations())
         .build();
   }
 }

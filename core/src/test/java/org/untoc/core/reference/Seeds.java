@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.untoc.core.Contact;
+import org.untoc.core.Description;
 import org.untoc.core.Entity;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
@@ -47,14 +49,26 @@ final class Seeds {
 
   /**
    * Returns the paragraph (line) of a seed that starts with the given words, after any bullet
-   * mark ("■ ", "- ", "• ").
+   * mark ("■ ", "- ", "• "). A paragraph that ends with a colon introduces a list: the list's
+   * lines follow it, as the seed writes them.
    */
   static String paragraph(String seed, String start) {
     List<String> found = new ArrayList<>();
-    for (String line : text(seed).split("\n")) {
-      String body = line.strip().replaceFirst("^(\u25a0|-|\u2022)\\s+", "");
+    String[] lines = text(seed).split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String body = lines[i].strip().replaceFirst("^(\u25a0|-|\u2022)\\s+", "");
       if (body.startsWith(start)) {
-        found.add(body);
+        StringBuilder paragraph = new StringBuilder(body);
+        if (body.endsWith(":")) {
+          int j = i + 1;
+          while (j < lines.length && lines[j].isBlank()) {
+            j++;
+          }
+          for (; j < lines.length && LIST_LINE.matcher(lines[j]).lookingAt(); j++) {
+            paragraph.append("\n").append(lines[j]);
+          }
+        }
+        found.add(paragraph.toString());
       }
     }
     if (found.size() != 1) {
@@ -63,10 +77,16 @@ final class Seeds {
     return found.get(0);
   }
 
-  /** Returns every provenance attached to an entity: its own, its names', identifiers', dates', contacts'. */
+  private static final Pattern LIST_LINE = Pattern.compile("(-|\u2022) ");
+
+  /**
+   * Returns every provenance attached to an entity: its own, its names', descriptions',
+   * identifiers', dates', contacts'.
+   */
   static List<Provenance> allProvenance(Entity e) {
     List<Provenance> all = new ArrayList<>(e.provenance());
     e.names().stream().map(Name::provenance).forEach(all::add);
+    e.descriptions().stream().map(Description::provenance).forEach(all::add);
     e.identifiers().stream().map(Identifier::provenance).forEach(all::add);
     if (e instanceof Unit u) {
       u.contacts().stream().map(Contact::provenance).forEach(all::add);

@@ -10,7 +10,6 @@ import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
 import org.untoc.core.Identifier;
 import org.untoc.core.Instrument;
-import org.untoc.core.Mandate;
 import org.untoc.core.Name;
 import org.untoc.core.Programme;
 import org.untoc.core.Provenance;
@@ -109,9 +108,6 @@ final class ShowCommand implements Callable<Integer> {
     } else if (e instanceof Programme p) {
       p.started().ifPresent(d -> out.println("  started: " + d));
       p.ended().ifPresent(d -> out.println("  ended: " + d));
-    } else if (e instanceof Mandate m && !m.services().isEmpty()) {
-      out.println("  services:");
-      m.services().forEach(s -> out.println("    - " + s));
     } else if (e instanceof Unit u) {
       for (Contact c : u.contacts()) {
         out.println("  contact" + (c.editions().isEmpty() ? "" : " " + c.editions()) + ":");

@@ -41,7 +41,7 @@ class JShellIT {
     List<String> lines = new String(p.getInputStream().readAllBytes(), UTF_8).lines()
         .filter(l -> !l.startsWith("INFO:") && !l.contains("java.util.prefs")).toList();
     assertEquals(0, p.exitValue(), String.join("\n", lines));
-    assertEquals("untoc: Registry[2 editions, 91 entities, 161 relations, latest ocb-overview]. Try tree(), "
+    assertEquals("untoc: Registry[2 editions, 115 entities, 218 relations, latest ocb-overview]. Try tree(), "
         + "get(\"CMLS\"), programmes(\"OCB\"), diff(), check(\"GPML\", \"CMLS\").", lines.get(0));
     assertEquals("htmss", lines.get(1));
     assertEquals("United Nations Convention against Transnational Organized Crime", lines.get(2));
