@@ -84,6 +84,66 @@ class LookupTest {
   }
 
   @Test
+  void theRegistryFindsAnEntityOfAnyEditionNewestFirst() {
+    assertEquals("iss", id(REF.get("ISS")));
+    assertEquals("iss", id(REF.get("iss")));
+    assertEquals("gptoc", id(REF.get(Programme.class, "GPTOC")));
+    assertEquals("cybercrime-study", id(REF.get("Comprehensive Study on Cybercrime")));
+    assertEquals(Optional.of("iss"), REF.find("Implementation Support Section").map(LookupTest::id));
+    assertEquals("cmls", id(REF.get("CMLS")));
+    assertEquals(Optional.empty(), REF.find(Programme.class, "ISS"));
+  }
+
+  @Test
+  void theRegistryLooksInTheNewestEditionFirst() {
+    Registry r = Fixtures.twoEditions()
+        .add(Unit.builder().id(EntityId.of("a")).unitType(UnitType.SECTION).addEdition(E1)
+            .addName(Name.official("Alpha", SOURCE)).addName(Name.acronym("XS", SOURCE))
+            .addProvenance(SOURCE).build())
+        .add(Unit.builder().id(EntityId.of("b")).unitType(UnitType.SECTION).addEdition(E2)
+            .addName(Name.official("Beta", SOURCE)).addName(Name.acronym("XS", SOURCE))
+            .addProvenance(SOURCE).build())
+        .build();
+    assertEquals("b", id(r.get("XS")));
+    assertEquals("a", id(r.get("XS", "e1")));
+    assertEquals("a", id(r.get("Alpha")));
+  }
+
+  @Test
+  void aNameOfAnotherEditionOnlySaysWhereItIsAndComesBeforeNearSpellings() {
+    LookupException e = assertThrows(LookupException.class, () -> LATEST.get("ISS"));
+    assertEquals("no entity 'ISS' in edition ocb-overview; it names unit ISS (Implementation Support Section)"
+        + " in edition ocb-brochure", e.getMessage());
+    assertEquals(LookupException.Reason.NOT_IN_EDITION, e.reason());
+    assertEquals(List.of("iss", "css"), e.candidates().stream().map(LookupTest::id).toList());
+    assertEquals(Optional.of(Untoc.OCB_OVERVIEW), e.edition());
+    LookupException g = assertThrows(LookupException.class, () -> REF.get("GPTOC", "latest"));
+    assertEquals("no entity 'GPTOC' in edition ocb-overview; it names programme GPTOC (Global Programme for"
+        + " Strengthening the Capacities of Member States to Prevent and Combat Organized and Serious Crimes) in"
+        + " edition ocb-brochure", g.getMessage());
+    assertEquals(List.of("gptoc", "untoc"), g.candidates().stream().map(LookupTest::id).toList());
+    LookupException c = assertThrows(LookupException.class, () -> BROCHURE.get(Unit.class, "CMLS"));
+    assertEquals("no unit 'CMLS' in edition ocb-brochure; it names unit CMLS (Cybercrime and Money Laundering"
+        + " Section) in edition ocb-overview", c.getMessage());
+    LookupException s = assertThrows(LookupException.class, () -> LATEST.get(EntityId.of("cybercrime-study")));
+    assertEquals("no entity 'cybercrime-study' in edition ocb-overview; it names programme Comprehensive Study"
+        + " on Cybercrime in edition ocb-brochure", s.getMessage());
+  }
+
+  @Test
+  void aNameOfNoEditionSuggestsCloseMatchesOfEveryEdition() {
+    LookupException e = assertThrows(LookupException.class, () -> REF.get("ISSX"));
+    assertEquals("no entity 'ISSX' in any edition; did you mean ISS (Implementation Support Section)?",
+        e.getMessage());
+    assertEquals(LookupException.Reason.NOT_FOUND, e.reason());
+    assertEquals(Optional.empty(), e.edition());
+    assertEquals(List.of("iss"), e.candidates().stream().map(LookupTest::id).toList());
+    LookupException u = assertThrows(LookupException.class, () -> REF.get(Unit.class, "GPTOC"));
+    assertEquals("no unit 'GPTOC' in any edition", u.getMessage());
+    assertEquals(Optional.of(EntityKind.UNIT), u.kind());
+  }
+
+  @Test
   void findByKindSkipsOtherKinds() {
     assertEquals(Optional.empty(), LATEST.find(Programme.class, "CMLS"));
     assertEquals("cmls", LATEST.get(Unit.class, "CMLS").id().toString());
@@ -98,7 +158,7 @@ class LookupTest {
         + " Laundering Section)?", e.getMessage());
     assertEquals(LookupException.Reason.NOT_FOUND, e.reason());
     assertEquals(Optional.of(EntityKind.UNIT), e.kind());
-    assertEquals(Untoc.OCB_OVERVIEW, e.edition());
+    assertEquals(Optional.of(Untoc.OCB_OVERVIEW), e.edition());
     assertEquals(List.of("cmls"), e.candidates().stream().map(LookupTest::id).toList());
   }
 

@@ -36,7 +36,7 @@ class NameKeyTest {
   @Test
   void unknownIdInTheRegistrySuggestsCloseIds() {
     LookupException e = assertThrows(LookupException.class, () -> Untoc.reference().get(EntityId.of("gpmx")));
-    assertEquals("no entity 'gpmx' in edition ocb-overview; did you mean GPML (Global Programme against"
+    assertEquals("no entity 'gpmx' in any edition; did you mean GPML (Global Programme against"
         + " Money-Laundering, Proceeds of Crime and the Financing of Terrorism)?", e.getMessage());
   }
 
