@@ -313,7 +313,15 @@ public final class EditionDiff {
     return sb.toString();
   }
 
-  private String describe(Change c) {
+  /**
+   * Returns one change as {@link #toText()} lists it, between its type and its basis: its
+   * subject and what happened to it, labelled with the names of the edition in which each entity
+   * is shown ("programme GPML: run by ISS -> CMLS").
+   *
+   * @param c a change of this diff, not null
+   * @return the description, not null
+   */
+  public String describe(Change c) {
     Entity s = registry.get(c.subject());
     boolean gone = c.type() == Change.Type.DISSOLVED || c.type() == Change.Type.SPLIT;
     String subject = s.kind() + " " + label(s, gone ? from : to);
