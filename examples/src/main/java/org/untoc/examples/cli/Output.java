@@ -102,9 +102,14 @@ final class Output {
     return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new Checked(out, name), UTF_8), 1 << 16), false);
   }
 
-  /** An output stream that throws {@link OutputException} for a failure, which a PrintWriter passes on. */
+  /**
+   * An output stream that throws {@link OutputException} for a failure, which a PrintWriter passes
+   * on; once one is thrown, what is written after it is dropped, so that the failure is reported
+   * once.
+   */
   private static final class Checked extends FilterOutputStream {
     private final String name;
+    private boolean failed;
 
     Checked(OutputStream out, String name) {
       super(out);
@@ -113,28 +118,30 @@ final class Output {
 
     @Override
     public void write(int b) {
-      try {
-        out.write(b);
-      } catch (IOException e) {
-        throw new OutputException(name, e);
-      }
+      write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
+      if (failed) {
+        return;
+      }
       try {
         out.write(b, off, len);
       } catch (IOException e) {
-        throw new OutputException(name, e);
+        throw failure(e);
       }
     }
 
     @Override
     public void flush() {
+      if (failed) {
+        return;
+      }
       try {
         out.flush();
       } catch (IOException e) {
-        throw new OutputException(name, e);
+        throw failure(e);
       }
     }
 
@@ -143,8 +150,15 @@ final class Output {
       try {
         out.close();
       } catch (IOException e) {
-        throw new OutputException(name, e);
+        if (!failed) {
+          throw failure(e);
+        }
       }
+    }
+
+    private OutputException failure(IOException e) {
+      failed = true;
+      return new OutputException(name, e);
     }
   }
 }
