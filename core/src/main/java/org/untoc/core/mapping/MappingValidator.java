@@ -202,33 +202,45 @@ public final class MappingValidator {
     }
   }
 
+  /**
+   * Looks a name up in the row's edition, then in the others; only a name found in none pays for
+   * the close matches of the exception that says so.
+   */
   private <T extends Entity> Found<T> lookUp(EditionView view, Class<T> type, String text) {
     Found<T> f = new Found<>(type, text);
     try {
-      f.entity = view.get(type, text);
-    } catch (LookupException e) {
-      if (e.reason() == LookupException.Reason.AMBIGUOUS) {
-        f.ambiguous = e;
+      Optional<T> here = view.find(type, text);
+      if (here.isPresent()) {
+        f.entity = here.get();
         return f;
       }
-      f.missing = e;
       for (Edition other : registry.editions()) {
-        if (other.id().equals(view.editionId())) {
-          continue;
-        }
-        try {
+        if (!other.id().equals(view.editionId())) {
           registry.view(other.id()).find(type, text).ifPresent(found -> {
             if (!f.elsewhere.contains(found)) {
               f.elsewhere.add(found);
             }
           });
-        } catch (LookupException ambiguousThere) {
-          f.ambiguous = ambiguousThere;
-          return f;
         }
       }
+      if (f.elsewhere.isEmpty()) {
+        f.missing = missing(view, type, text);
+      }
+    } catch (LookupException ambiguous) {
+      f.ambiguous = ambiguous;
     }
     return f;
+  }
+
+  /** Returns the exception that says nothing of a type bears a name in an edition, with its close matches. */
+  private static LookupException missing(EditionView view, Class<? extends Entity> type, String text) {
+    try {
+      view.get(type, text);
+    } catch (LookupException e) {
+      return e;
+    }
+    throw new IllegalStateException("'" + text + "' names nothing in edition " + view.editionId()
+        + " and yet was found");
   }
 
   private static String label(EditionView view, Entity e) {
