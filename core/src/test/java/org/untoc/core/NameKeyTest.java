@@ -17,6 +17,22 @@ class NameKeyTest {
   }
 
   @Test
+  void plainAsciiTakesTheNormalFormOfTheGeneralRules() {
+    java.util.Random random = new java.util.Random(14);
+    String alphabet = "aZ -'\"(),.Gm0\t";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(8); j > 0; j--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      // a trailing no-break space is dropped by the general rules, and keeps the text off the plain ASCII path
+      assertEquals(NameKey.of(text + "\u00A0"), NameKey.of(text), "'" + text + "'");
+    }
+    assertEquals("global programme-x (gp)", NameKey.of("Global Programme-X (GP)"));
+  }
+
+  @Test
   void normalFormIsItsOwnNormalForm() {
     for (String text : List.of("CMLS", "  Land,\tAir\u00A0and   Sea\n", "UNODC\u2019s \u201CGlobal\u201D", "\u212A")) {
       assertEquals(NameKey.of(text), NameKey.of(NameKey.of(text)), text);
