@@ -40,7 +40,8 @@ public final class ValidateMappingFile {
     MappingValidator validator = MappingValidator.of(Untoc.reference());
     try (MappingTable table = MappingTable.open(file)) {
       MappingSummary summary = validator.validate(table.rows(),
-          v -> out.println(v.row().place() + " " + v.status() + " " + v.row().programme() + " -> " + v.row().unit()));
+          v -> out.println(v.row().place() + " " + v.status() + " " + v.row().programme() + " -> " + v.row().unit()
+              + (v.status() == MappingStatus.MALFORMED ? ": " + v.message() : "")));
       out.println(summary);
       return summary.count(MappingStatus.MALFORMED) > 0 ? 2 : summary.allAgree() ? 0 : 1;
     } catch (MappingTableException e) {

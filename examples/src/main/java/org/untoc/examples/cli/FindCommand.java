@@ -53,8 +53,12 @@ final class FindCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Parameters(index = "0", paramLabel = "TEXT", description = "The text to look for.")
-  String text;
+  @Parameters(arity = "1..*", paramLabel = "TEXT",
+      description = "The text to look for; words given apart are joined with a space (find money laundering).")
+  List<String> words = List.of();
+
+  /** The text looked for. */
+  private String text = "";
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Kinds.class, completionCandidates = Kinds.class,
       description = "Only entities of this kind: ${COMPLETION-CANDIDATES}.")
@@ -66,6 +70,7 @@ final class FindCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    text = String.join(" ", words);
     String needle = fold(text);
     if (needle.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "TEXT is empty: give a name, or a part of one, to look for");

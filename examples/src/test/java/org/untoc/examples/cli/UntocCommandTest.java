@@ -248,6 +248,9 @@ class UntocCommandTest {
     out.getBuffer().setLength(0);
     assertEquals(0, run("find", "MONEY-LAUNDERING"));
     assertEquals(spaced, out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("find", "money", "laundering"));
+    assertEquals(spaced, out());
     assertEquals(List.of("money-laundering", "cmls", "gpml"),
         out().lines().map(l -> l.substring(0, l.indexOf('\t'))).toList());
     out.getBuffer().setLength(0);
