@@ -44,7 +44,9 @@ final class EditionsCommand implements Callable<Integer> {
     if (f == Format.json) {
       Json.write(out, g -> {
         g.writeStartObject();
-        g.writeStringField("latest", registry.latest().id().toString());
+        if (!registry.editions().isEmpty()) {
+          g.writeStringField("latest", registry.latest().id().toString());
+        }
         g.writeArrayFieldStart("editions");
         for (Edition e : registry.editions()) {
           g.writeStartObject();

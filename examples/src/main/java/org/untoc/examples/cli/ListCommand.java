@@ -78,7 +78,8 @@ final class ListCommand implements Callable<Integer> {
     } else {
       for (Entity e : entities) {
         ImmutableList<EditionId> in = registry.editionsOf(e);
-        out.println(e.id() + "\t" + e.kind() + "\t" + e.labelIn(view == null ? in.get(in.size() - 1) : view.editionId())
+        EditionId as = view == null ? newest(in) : view.editionId();
+        out.println(e.id() + "\t" + e.kind() + "\t" + (as == null ? e.label() : e.labelIn(as))
             + "\t" + String.join(",", in.stream().map(Object::toString).toList()));
       }
     }
@@ -86,16 +87,21 @@ final class ListCommand implements Callable<Integer> {
     return UntocCommand.OK;
   }
 
+  /** Returns the newest of some editions, or null for none (a registry without editions). */
+  private static @Nullable EditionId newest(List<EditionId> editions) {
+    return editions.isEmpty() ? null : editions.get(editions.size() - 1);
+  }
+
   private static void entity(JsonGenerator g, Registry registry, Entity e, @Nullable EditionView view)
       throws java.io.IOException {
     ImmutableList<EditionId> in = registry.editionsOf(e);
-    EditionId as = view == null ? in.get(in.size() - 1) : view.editionId();
+    EditionId as = view == null ? newest(in) : view.editionId();
     g.writeStartObject();
     g.writeStringField("id", e.id().toString());
     g.writeStringField("kind", e.kind().label());
-    g.writeStringField("label", e.labelIn(as));
-    g.writeStringField("name", e.nameIn(as));
-    Json.optional(g, "acronym", e.acronymIn(as));
+    g.writeStringField("label", as == null ? e.label() : e.labelIn(as));
+    g.writeStringField("name", as == null ? e.name() : e.nameIn(as));
+    Json.optional(g, "acronym", as == null ? e.acronym() : e.acronymIn(as));
     Json.strings(g, "editions", in);
     g.writeEndObject();
   }

@@ -134,10 +134,12 @@ public final class UntocCommand implements Callable<Integer> {
       }
       if (ex instanceof UntocException || ex instanceof InputException || ex instanceof OutputException) {
         commandLine.getErr().println("untoc: " + ex.getMessage());
-        commandLine.getErr().flush();
-        return USAGE;
+      } else {
+        // a fault of the tool: one line, as every other failure, but saying so
+        commandLine.getErr().println("untoc: unexpected failure, please report it: " + ex);
       }
-      throw ex;
+      commandLine.getErr().flush();
+      return USAGE;
     });
     return cl;
   }

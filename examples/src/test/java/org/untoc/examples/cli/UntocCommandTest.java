@@ -666,6 +666,25 @@ class UntocCommandTest {
   }
 
   @Test
+  void aRegistryWithoutEditionsIsListedAndOtherwiseRefusedInOneLine() throws IOException {
+    Path doc = file("no-editions.json", "{\"format\": \"untoc-registry\", \"version\": 1, \"editions\": [],"
+        + " \"entities\": [{\"id\": \"t1\", \"kind\": \"topic\", \"names\": [{\"type\": \"official\", \"text\":"
+        + " \"Topic one\", \"provenance\": {\"basis\": \"public-record\", \"source\": \"x\"}}], \"provenance\":"
+        + " [{\"basis\": \"public-record\", \"source\": \"x\"}]}], \"relations\": []}");
+    assertEquals(0, run("--data", doc.toString(), "list"));
+    assertEquals("t1\ttopic\tTopic one\t\n", out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--data", doc.toString(), "list", "--format", "json"));
+    assertEquals("{\"entities\":[{\"id\":\"t1\",\"kind\":\"topic\",\"label\":\"Topic one\",\"name\":\"Topic one\","
+        + "\"editions\":[]}]}", new ObjectMapper().readTree(out()).toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--data", doc.toString(), "editions", "--format", "json"));
+    assertEquals("{\"editions\":[]}", new ObjectMapper().readTree(out()).toString());
+    assertEquals(2, run("--data", doc.toString(), "tree"));
+    assertEquals("untoc: no edition 'latest': expected one of [] or latest\n", err());
+  }
+
+  @Test
   void aBrokenRegistryDocumentIsUnreadable() throws IOException {
     Path doc = file("broken.json", "{\"format\": \"untoc-registry\", \"version\": 9}");
     assertEquals(2, run("editions", "--data", doc.toString()));
