@@ -1,7 +1,5 @@
 package org.untoc.core;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The normal form in which names are compared: lower case, white space trimmed and collapsed
  * to single spaces, typographic dashes and quotes replaced by their plain forms.
@@ -9,17 +7,18 @@ import org.jspecify.annotations.Nullable;
 final class NameKey {
   private NameKey() {}
 
-  /** Returns the normal form of a name or query. */
+  /**
+   * Returns the normal form of a name or query. Characters of plain ASCII are read without the
+   * lookups of Unicode's tables: they are most of what is looked up.
+   */
   static String of(String text) {
-    char[] ascii = ascii(text);
-    if (ascii != null) {
-      return new String(ascii);
-    }
-    StringBuilder sb = new StringBuilder(text.length());
+    int n = text.length();
+    StringBuilder sb = new StringBuilder(n);
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+          : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = sb.length() > 0;
         continue;
       }
@@ -27,32 +26,9 @@ final class NameKey {
         sb.append(' ');
         space = false;
       }
-      sb.append(plain(c));
+      sb.append(c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : plain(c));
     }
     return sb.toString();
-  }
-
-  /**
-   * Returns the normal form of a text of printable ASCII letters, digits and punctuation with
-   * single spaces between words and none around them, as the loop of {@link #of} would make it;
-   * null for any other text, which that loop handles.
-   */
-  private static char @Nullable [] ascii(String text) {
-    int n = text.length();
-    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
-      return null;
-    }
-    char[] out = new char[n];
-    char previous = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < ' ' || c > '~' || c == ' ' && previous == ' ') {
-        return null;
-      }
-      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      previous = c;
-    }
-    return out;
   }
 
   private static char plain(char c) {

@@ -131,6 +131,34 @@ class LookupTest {
   }
 
   @Test
+  void aLookupInAnEditionGivenByIdFindsWhatThatEditionsViewFinds() {
+    assertEquals(Optional.of("cmls"), LATEST.find("CMLS").map(LookupTest::id));
+    assertEquals(Optional.of("iss"), REF.find("ISS", "ocb-brochure").map(LookupTest::id));
+    assertEquals(Optional.empty(), REF.find("ISS", "latest"));
+    assertEquals("htmss", id(REF.get("HMTSS", "latest")));
+  }
+
+  @Test
+  void aNameMatchesTheTextsALookupReadsAsIt() {
+    Name name = Name.official("Organized Crime Branch", SOURCE);
+    assertTrue(name.matches("  organized \t crime   BRANCH "));
+    assertTrue(Name.official("Money-Laundering", SOURCE).matches("money\u2013laundering"));
+    assertEquals(false, name.matches("Organized Crime"));
+  }
+
+  @Test
+  void aSuggestionOfEveryEditionIsLabelledAsOfTheNewestEditionOfItsEntity() {
+    Registry r = Fixtures.twoEditions()
+        .add(Unit.builder().id(EntityId.of("a")).unitType(UnitType.SECTION)
+            .addName(Name.official("Alpha", SOURCE)).addName(Name.acronym("AXE", SOURCE).in(E1))
+            .addName(Name.acronym("AXO", SOURCE).in(E2)).addProvenance(SOURCE).build())
+        .build();
+    LookupException e = assertThrows(LookupException.class, () -> r.get("AXU"));
+    assertEquals("no entity 'AXU' in any edition; did you mean AXO (Alpha)?", e.getMessage());
+    assertEquals("AXU", e.query());
+  }
+
+  @Test
   void aNameOfNoEditionSuggestsCloseMatchesOfEveryEdition() {
     LookupException e = assertThrows(LookupException.class, () -> REF.get("ISSX"));
     assertEquals("no entity 'ISSX' in any edition; did you mean ISS (Implementation Support Section)?",

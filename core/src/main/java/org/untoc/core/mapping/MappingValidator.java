@@ -224,23 +224,16 @@ public final class MappingValidator {
         }
       }
       if (f.elsewhere.isEmpty()) {
-        f.missing = missing(view, type, text);
+        try {
+          f.entity = view.get(type, text); // found nowhere: this throws, with the close matches
+        } catch (LookupException missing) {
+          f.missing = missing;
+        }
       }
     } catch (LookupException ambiguous) {
       f.ambiguous = ambiguous;
     }
     return f;
-  }
-
-  /** Returns the exception that says nothing of a type bears a name in an edition, with its close matches. */
-  private static LookupException missing(EditionView view, Class<? extends Entity> type, String text) {
-    try {
-      view.get(type, text);
-    } catch (LookupException e) {
-      return e;
-    }
-    throw new IllegalStateException("'" + text + "' names nothing in edition " + view.editionId()
-        + " and yet was found");
   }
 
   private static String label(EditionView view, Entity e) {

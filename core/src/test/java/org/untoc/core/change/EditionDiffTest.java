@@ -128,6 +128,16 @@ class EditionDiffTest {
   }
 
   @Test
+  void eachChangeIsDescribedAsTheTextListsIt() {
+    Change gpml = DIFF.changesOf(EntityId.of("gpml")).get(0);
+    assertEquals("programme GPML: run by ISS -> CMLS", DIFF.describe(gpml));
+    for (Change c : DIFF.changes()) {
+      assertTrue(DIFF.toText().contains("  " + String.format(java.util.Locale.ROOT, "%-9s", c.type().label()) + " "
+          + DIFF.describe(c) + "  [" + c.basis() + "]\n"), c.toString());
+    }
+  }
+
+  @Test
   void anEditionDoesNotDifferFromItself() {
     EditionDiff same = REF.diff(Untoc.OCB_OVERVIEW, Untoc.OCB_OVERVIEW);
     assertTrue(same.isEmpty());

@@ -89,6 +89,23 @@ class MigrationTest {
   }
 
   @Test
+  void aMappingToAUnitThatNeitherRanTheProgrammeNorContainedItsUnitHasMoved() {
+    Registry r = Fixtures.twoEditions()
+        .add(Fixtures.unit("top"), Fixtures.unit("other"), Fixtures.unit("a"), Fixtures.unit("b"),
+            Fixtures.programme("p"))
+        .relate(Fixtures.rel("a", RelationKind.PART_OF, "top"), Fixtures.rel("b", RelationKind.PART_OF, "other"),
+            Fixtures.rel("a", RelationKind.RUNS, "p", Fixtures.E1), Fixtures.rel("b", RelationKind.RUNS, "p", Fixtures.E2))
+        .build();
+    Migration m = r.migrate(EntityId.of("p"), EntityId.of("other"), Fixtures.E1);
+    assertEquals(Migration.Status.MOVED, m.status());
+    assertEquals(Optional.of(EntityId.of("b")), m.unit());
+    Migration within = r.migrate(EntityId.of("p"), EntityId.of("top"), Fixtures.E1);
+    assertEquals(Migration.Status.MOVED, within.status());
+    assertEquals("Programme p was run by Unit a, within Unit top, in e1; in e2 Unit b runs it (PUBLIC_RECORD)",
+        within.message());
+  }
+
+  @Test
   void aMappingMigratedToItsOwnEditionSaysSoPlainly() {
     Migration m = REF.migrate(EntityId.of("gfp"), EntityId.of("fts"), Untoc.OCB_OVERVIEW, Untoc.OCB_OVERVIEW);
     assertEquals(Migration.Status.UNCHANGED, m.status());

@@ -132,6 +132,8 @@ class MappingValidatorTest {
     assertEquals("/3", json.place());
     assertEquals("line 7", MappingRow.of(7, "GPML", "CMLS", Optional.empty()).place());
     assertEquals("", MappingRow.of("GPML", "CMLS").place());
+    assertEquals("a row's problem must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> MappingRow.builder().programme("p").unit("u").problem(" ").build()).getMessage());
     assertEquals("a row's pointer is a JSON Pointer starting with '/', found '3'", assertThrows(
         IllegalArgumentException.class, () -> MappingRow.builder().pointer("3").programme("p").unit("u").build())
         .getMessage());
@@ -172,6 +174,8 @@ class MappingValidatorTest {
         MappingRow.of(4, "GPTOC", "ISS", Optional.of("ocb-brochure"))), seen::add);
     assertEquals(4, seen.size());
     assertEquals("4 rows: CONFIRMED 1, CONSISTENT 2, MISMATCH 1", summary.toString());
+    assertEquals(2, summary.count(MappingStatus.CONSISTENT));
+    assertEquals(4, summary.total());
     assertTrue(validator.validate(Stream.of(MappingRow.of("GPML", "CMLS"), MappingRow.of("GPML", "OCB")), v -> { })
         .allAgree());
     assertEquals(Migration.Status.DISSOLVED, seen.get(3).latest().orElseThrow().status());

@@ -269,7 +269,10 @@ public final class MappingTable implements AutoCloseable {
   public static MappingTable read(Reader reader, Format format, String name) throws IOException {
     PushbackReader in = new PushbackReader(Objects.requireNonNull(reader, "reader"), HEAD);
     char[] head = new char[HEAD];
-    int n = in.read(head);
+    int n = 0;
+    for (int r; n < HEAD && (r = in.read(head, n, HEAD - n)) >= 0; ) {
+      n += r;
+    }
     int skip = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
     if (n > skip) {
       in.unread(head, skip, n - skip);
