@@ -24,6 +24,7 @@ class NameKeyTest {
     }
     assertEquals("global programme-x (gp)", NameKey.of("Global Programme-X (GP)"));
     assertEquals("a b", NameKey.of("\u001Ca\r\u001F b\u000B"));
+    assertEquals("caf\u00e9 \u00e0 la carte", NameKey.of("CAF\u00c9 \u00c0 LA CARTE"));
   }
 
   @Test

@@ -132,6 +132,8 @@ class MappingValidatorTest {
     assertEquals("/3", json.place());
     assertEquals("line 7", MappingRow.of(7, "GPML", "CMLS", Optional.empty()).place());
     assertEquals("", MappingRow.of("GPML", "CMLS").place());
+    assertEquals("line must not be negative, found -1", assertThrows(IllegalArgumentException.class,
+        () -> MappingRow.builder().line(-1).programme("p").unit("u").build()).getMessage());
     assertEquals("a row's problem must not be blank", assertThrows(IllegalArgumentException.class,
         () -> MappingRow.builder().programme("p").unit("u").problem(" ").build()).getMessage());
     assertEquals("a row's pointer is a JSON Pointer starting with '/', found '3'", assertThrows(

@@ -81,7 +81,7 @@ final class DiffCommand implements Callable<Integer> {
   @Nullable EntityKind kind;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (the default) or json (schema untoc-diff.schema.json).")
+      description = "text (the default) or json.")
   @Nullable Format format;
 
   @Override

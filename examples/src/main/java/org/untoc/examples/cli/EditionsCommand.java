@@ -33,7 +33,7 @@ final class EditionsCommand implements Callable<Integer> {
   DataOptions data;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (the default) or json (schema untoc-editions.schema.json).")
+      description = "text (the default) or json.")
   @Nullable Format format;
 
   @Override

@@ -65,7 +65,7 @@ final class FindCommand implements Callable<Integer> {
   @Nullable EntityKind kind;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (the default) or json (schema untoc-find.schema.json).")
+      description = "text (the default) or json.")
   @Nullable Format format;
 
   @Override

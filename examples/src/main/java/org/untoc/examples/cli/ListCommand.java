@@ -47,7 +47,7 @@ final class ListCommand implements Callable<Integer> {
   @Nullable String edition;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (the default) or json (schema untoc-list.schema.json).")
+      description = "text (the default) or json.")
   @Nullable Format format;
 
   @Override

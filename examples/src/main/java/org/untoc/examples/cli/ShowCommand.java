@@ -63,7 +63,7 @@ final class ShowCommand implements Callable<Integer> {
   @Nullable String edition;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (the default) or json (schema untoc-show.schema.json).")
+      description = "text (the default) or json.")
   @Nullable Format format;
 
   @Override

@@ -50,7 +50,7 @@ final class TreeCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text (an indented tree, the default), mermaid (a flowchart), dot (Graphviz) or json"
-          + " (the units nested, each with its programmes; schema untoc-tree.schema.json).")
+          + " (the units nested, each with its programmes).")
   @Nullable Format format;
 
   @Override

@@ -65,8 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Nullable String edition;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (a line a row for people, the default) or json (a document with rows and summary;"
-          + " schema untoc-validate.schema.json).")
+      description = "text (a line a row for people, the default) or json (a document with rows and summary).")
   @Nullable Format format;
 
   @Override
