@@ -13,18 +13,23 @@ Registry untoc = Untoc.reference();
 EditionView latest = untoc.latestView();
 EditionView brochure = untoc.view("ocb-brochure");
 
-// Look anything up by id, acronym, name or alias, in the latest edition: get("CMLS"), get("Palermo Convention").
-Entity get(String name) { return latest.get(name); }
+// Look anything up by id, acronym, name or alias in any edition, the latest first: get("CMLS"), get("ISS"),
+// get("Palermo Convention"); or in one edition: get("HMTSS", "ocb-brochure").
+Entity get(String name) { return untoc.get(name); }
+Entity get(String name, String edition) { return untoc.view(edition).get(name); }
 
 // The organisation chart of the latest edition, or of another: tree(), tree("ocb-brochure").
 void tree() { System.out.print(OrgChart.of(latest).toText()); }
 void tree(String edition) { System.out.print(OrgChart.of(untoc.view(edition)).toText()); }
 
-// The programmes a unit runs, anywhere below it: programmes("OCB").
-List<Programme> programmes(String unit) { return latest.allProgrammesOf(get(unit).id()); }
+// The programmes a unit runs, anywhere below it, in the latest edition the unit is in, or in another:
+// programmes("OCB"), programmes("ISS"), programmes("OCB", "ocb-brochure").
+List<Programme> programmes(String unit) { Entity u = get(unit); List<EditionId> in = untoc.editionsOf(u); return untoc.view(in.get(in.size() - 1)).allProgrammesOf(u.id()); }
+List<Programme> programmes(String unit, String edition) { EditionView v = untoc.view(edition); return v.allProgrammesOf(v.get(unit).id()); }
 
-// What changed from the older edition to the latest.
+// What changed from the older edition to the latest, or between two editions: diff(), diff("ocb-brochure", "latest").
 void diff() { System.out.print(untoc.diff(untoc.editions().get(0).id(), untoc.latest().id()).toText()); }
+void diff(String from, String to) { System.out.print(untoc.diff(untoc.edition(from).id(), untoc.edition(to).id()).toText()); }
 
 // Check a mapping: check("GPML", "CMLS"), or in an edition: check("GPML", "ISS", "ocb-brochure").
 MappingVerdict check(String programme, String unit) { return MappingValidator.of(untoc).validate(MappingRow.of(programme, unit)); }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.untoc.core.RegistryIndex.Edge;
 import org.untoc.core.RegistryIndex.Node;
 import org.untoc.core.RegistryIndex.Posting;
@@ -29,7 +30,11 @@ import org.untoc.core.RegistryIndex.Posting;
  * They try, in turn: the id; the names that hold in this edition; the names the entity bears in
  * other editions (former names, later names, spelling variants). The first step that matches
  * decides; if it matches two or more entities, the text is ambiguous and a {@link
- * LookupException} says so, listing them. Only entities that exist in this edition are found.
+ * LookupException} says so, listing them. Only entities that exist in this edition are found:
+ * where the text names nothing here but names an entity that exists only in other editions, the
+ * exception's reason is {@link LookupException.Reason#NOT_IN_EDITION}, its message says in which
+ * editions, and that entity comes first among its candidates, before the near spellings of this
+ * edition. {@link Registry#find(String)} looks in every edition.
  *
  * <h2>Relationship queries: the vocabulary</h2>
  * Every query is named for what it answers, and reads as a phrase: {@code childrenOf(ocb)} is
@@ -288,16 +293,68 @@ public final class EditionView {
         + ": it names " + join(parts, "and"));
   }
 
+  /**
+   * Returns the exception for a text that names nothing here: NOT_IN_EDITION where it names an
+   * entity of another edition, listing those first among the candidates; NOT_FOUND otherwise.
+   */
   private LookupException notFound(Class<? extends Entity> type, String text) {
-    ImmutableList<Entity> close = closeMatches(type, text);
-    StringBuilder sb = new StringBuilder("no ").append(kindOf(type).map(EntityKind::label).orElse("entity"))
-        .append(" '").append(text).append("' in edition ").append(edition.id());
+    ImmutableList<Entity> elsewhere = elsewhere(type, text);
+    ImmutableList<Entity> close = closeMatches(registry, index, type, text, e -> contains(e.id()));
+    String what = kindOf(type).map(EntityKind::label).orElse("entity");
+    StringBuilder sb = new StringBuilder("no ").append(what).append(" '").append(text).append("' in edition ")
+        .append(edition.id());
+    if (!elsewhere.isEmpty()) {
+      sb.append("; it names ").append(join(elsewhere.stream().map(e -> {
+        ImmutableList<EditionId> in = registry.editionsOf(e);
+        return e.kind() + " " + e.labelIn(in.get(in.size() - 1)) + " in edition" + (in.size() > 1 ? "s " : " ")
+            + join(in.stream().map(Object::toString).toList(), "and");
+      }).toList(), "and"));
+      return new LookupException(LookupException.Reason.NOT_IN_EDITION, text, kindOf(type), edition.id(),
+          ImmutableList.<Entity>builder().addAll(elsewhere).addAll(close).build(), sb.toString());
+    }
     if (!close.isEmpty()) {
       sb.append("; did you mean ").append(join(close.stream().map(e -> e.labelIn(editionId())).toList(), "or"))
           .append('?');
     }
     return new LookupException(LookupException.Reason.NOT_FOUND, text, kindOf(type), edition.id(), close,
         sb.toString());
+  }
+
+  /**
+   * Returns the entities of a type that do not exist in this edition and that the text names in
+   * another, as that edition's lookup reads it: the newest edition first, then in registry order.
+   */
+  private ImmutableList<Entity> elsewhere(Class<? extends Entity> type, String text) {
+    Set<Entity> found = new LinkedHashSet<>();
+    ImmutableList<Edition> editions = registry.editions();
+    for (int i = editions.size() - 1; i >= 0; i--) {
+      if (i != position) {
+        for (Entity e : registry.view(editions.get(i).id()).matches(type, text)) {
+          if (!contains(e.id())) {
+            found.add(e);
+          }
+        }
+      }
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  /**
+   * Returns the exception for a text that names nothing in any edition of a registry, with the
+   * close matches of every edition, each labelled as of the newest edition it exists in.
+   */
+  static LookupException notFoundInAnyEdition(Registry registry, RegistryIndex index, Class<? extends Entity> type,
+      String text) {
+    ImmutableList<Entity> close = closeMatches(registry, index, type, text, e -> true);
+    StringBuilder sb = new StringBuilder("no ").append(kindOf(type).map(EntityKind::label).orElse("entity"))
+        .append(" '").append(text).append("' in any edition");
+    if (!close.isEmpty()) {
+      sb.append("; did you mean ").append(join(close.stream().map(e -> {
+        ImmutableList<EditionId> in = registry.editionsOf(e);
+        return in.isEmpty() ? e.label() : e.labelIn(in.get(in.size() - 1));
+      }).toList(), "or")).append('?');
+    }
+    return new LookupException(LookupException.Reason.NOT_FOUND, text, kindOf(type), null, close, sb.toString());
   }
 
   /** Returns the kind of an entity type; empty for {@code Entity} itself. */
@@ -321,10 +378,11 @@ public final class EditionView {
   }
 
   /**
-   * Returns the entities of a type in this edition whose id or a name is close to the text:
-   * within a few edits, or containing it; best first, then in registry order.
+   * Returns the entities of a type in scope whose id or a name is close to the text: within a
+   * few edits, or containing it; best first, then in registry order.
    */
-  private ImmutableList<Entity> closeMatches(Class<? extends Entity> type, String text) {
+  private static ImmutableList<Entity> closeMatches(Registry registry, RegistryIndex index,
+      Class<? extends Entity> type, String text, Predicate<Entity> inScope) {
     String key = NameKey.of(text);
     if (key.isEmpty()) {
       return ImmutableList.of();
@@ -346,7 +404,7 @@ public final class EditionView {
       }
     }
     return best.keySet().stream()
-        .filter(e -> type.isInstance(e) && contains(e.id()))
+        .filter(e -> type.isInstance(e) && inScope.test(e))
         .sorted(Comparator.<Entity>comparingInt(best::get)
             .thenComparingInt(e -> Objects.requireNonNull(index.node(e.id())).position()))
         .limit(MAX_SUGGESTIONS)

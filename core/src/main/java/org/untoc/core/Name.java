@@ -78,6 +78,16 @@ public abstract class Name implements Editioned {
     return builder().from(this).editions(java.util.Arrays.asList(editions)).build();
   }
 
+  /**
+   * Returns true if this name is the text as lookups compare names: ignoring case, surrounding
+   * and repeated white space, and typographic dashes and quotes.
+   *
+   * @param text the text, not null
+   */
+  public boolean matches(String text) {
+    return NameKey.of(text).equals(NameKey.of(text()));
+  }
+
   @Value.Check
   void check() {
     checkArgument(!text().isBlank(), "a name must not be blank");

@@ -7,13 +7,18 @@ package org.untoc.core;
 final class NameKey {
   private NameKey() {}
 
-  /** Returns the normal form of a name or query. */
+  /**
+   * Returns the normal form of a name or query. Characters of plain ASCII are read without the
+   * lookups of Unicode's tables: they are most of what is looked up.
+   */
   static String of(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    int n = text.length();
+    StringBuilder sb = new StringBuilder(n);
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+          : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = sb.length() > 0;
         continue;
       }
@@ -21,7 +26,7 @@ final class NameKey {
         sb.append(' ');
         space = false;
       }
-      sb.append(plain(c));
+      sb.append(c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : plain(c));
     }
     return sb.toString();
   }

@@ -200,7 +200,7 @@ public final class Registry {
    * @throws LookupException if there is none with that id; the message lists close matches
    */
   public Entity get(EntityId id) {
-    return find(id).orElseGet(() -> latestView().get(id));
+    return find(id).orElseThrow(() -> EditionView.notFoundInAnyEdition(this, index, Entity.class, id.toString()));
   }
 
   /** Returns the number of entities. */
@@ -273,56 +273,100 @@ public final class Registry {
   }
 
   /**
-   * Finds an entity of the latest edition by id, acronym, official name or alias; see {@link
-   * EditionView} for the rules.
+   * Finds an entity in any edition by id, acronym, official name or alias: as {@link
+   * EditionView#find(String)} reads the text in the latest edition, or else in the edition
+   * before it, and so on to the oldest; the first edition in which the text names something
+   * decides. To show an entity found so as of an edition it exists in, take the last of {@link
+   * #editionsOf}.
    *
    * @param text the id or name, not null
-   * @return the entity, or empty if nothing in the latest edition bears that id or name
-   * @throws LookupException if the text names two or more entities
+   * @return the entity, or empty if nothing in any edition bears that id or name
+   * @throws LookupException if the text names two or more entities in the edition that decides
    */
   public Optional<Entity> find(String text) {
-    return latestView().find(text);
+    return find(Entity.class, text);
   }
 
   /**
-   * Returns the entity of the latest edition with an id, acronym, official name or alias; see
-   * {@link EditionView} for the rules.
+   * Returns the entity of any edition with an id, acronym, official name or alias, read as
+   * {@link #find(String)} reads it.
    *
    * @param text the id or name, not null
    * @return the entity, not null
-   * @throws LookupException if nothing bears that name, with close matches, or if it names two
-   *     or more entities
+   * @throws LookupException if nothing in any edition bears that name, with close matches from
+   *     every edition, or if it names two or more entities in the edition that decides
    */
   public Entity get(String text) {
-    return latestView().get(text);
+    return get(Entity.class, text);
   }
 
   /**
-   * Finds an entity of a type in the latest edition by id, acronym, official name or alias.
+   * Finds an entity of a type in any edition by id, acronym, official name or alias, read as
+   * {@link #find(String)} reads it.
    *
    * @param type the entity type, such as {@code Unit.class}, not null
    * @param text the id or name, not null
    * @param <T> the entity type
-   * @return the entity, or empty if no entity of the type bears that id or name
-   * @throws LookupException if the text names two or more entities of the type
+   * @return the entity, or empty if no entity of the type in any edition bears that id or name
+   * @throws LookupException if the text names two or more entities of the type in the edition
+   *     that decides
    */
   public <T extends Entity> Optional<T> find(Class<T> type, String text) {
-    return latestView().find(type, text);
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    for (int i = views.size() - 1; i >= 0; i--) {
+      Optional<T> found = views.get(i).find(type, text);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Returns the entity of a type in the latest edition with an id, acronym, official name or
-   * alias.
+   * Returns the entity of a type in any edition with an id, acronym, official name or alias,
+   * read as {@link #find(String)} reads it.
    *
    * @param type the entity type, such as {@code Unit.class}, not null
    * @param text the id or name, not null
    * @param <T> the entity type
    * @return the entity, not null
-   * @throws LookupException if no entity of the type bears that name, with close matches, or
-   *     if it names two or more entities of the type
+   * @throws LookupException if no entity of the type in any edition bears that name, with close
+   *     matches from every edition, or if it names two or more entities of the type in the
+   *     edition that decides
    */
   public <T extends Entity> T get(Class<T> type, String text) {
-    return latestView().get(type, text);
+    return find(type, text).orElseThrow(() -> EditionView.notFoundInAnyEdition(this, index, type, text));
+  }
+
+  /**
+   * Finds an entity in an edition by id, acronym, official name or alias: as {@code
+   * view(edition).find(text)}.
+   *
+   * @param text the id or name, not null
+   * @param edition the edition id or {@code latest}, not null
+   * @return the entity, or empty if nothing in that edition bears that id or name
+   * @throws LookupException if the text names two or more entities there
+   * @throws UntocException if the registry has no such edition; the message lists the editions
+   */
+  public Optional<Entity> find(String text, String edition) {
+    return view(edition).find(text);
+  }
+
+  /**
+   * Returns the entity of an edition with an id, acronym, official name or alias: as {@code
+   * view(edition).get(text)}. Where the text names nothing there but names an entity of another
+   * edition, the exception says so and names the edition.
+   *
+   * @param text the id or name, not null
+   * @param edition the edition id or {@code latest}, not null
+   * @return the entity, not null
+   * @throws LookupException if nothing in that edition bears that name, or if it names two or
+   *     more entities there
+   * @throws UntocException if the registry has no such edition; the message lists the editions
+   */
+  public Entity get(String text, String edition) {
+    return view(edition).get(text);
   }
 
   // ---------------------------------------------------------------- change

@@ -98,6 +98,94 @@ class LookupTest {
   }
 
   @Test
+  void theRegistryFindsAnEntityOfAnyEditionNewestFirst() {
+    assertEquals("iss", id(REF.get("ISS")));
+    assertEquals("iss", id(REF.get("iss")));
+    assertEquals("gptoc", id(REF.get(Programme.class, "GPTOC")));
+    assertEquals("cybercrime-study", id(REF.get("Comprehensive Study on Cybercrime")));
+    assertEquals(Optional.of("iss"), REF.find("Implementation Support Section").map(LookupTest::id));
+    assertEquals("cmls", id(REF.get("CMLS")));
+    assertEquals(Optional.empty(), REF.find(Programme.class, "ISS"));
+  }
+
+  @Test
+  void theRegistryLooksInTheNewestEditionFirst() {
+    Registry r = Fixtures.twoEditions()
+        .add(Unit.builder().id(EntityId.of("a")).unitType(UnitType.SECTION).addEdition(E1)
+            .addName(Name.official("Alpha", SOURCE)).addName(Name.acronym("XS", SOURCE))
+            .addProvenance(SOURCE).build())
+        .add(Unit.builder().id(EntityId.of("b")).unitType(UnitType.SECTION).addEdition(E2)
+            .addName(Name.official("Beta", SOURCE)).addName(Name.acronym("XS", SOURCE))
+            .addProvenance(SOURCE).build())
+        .build();
+    assertEquals("b", id(r.get("XS")));
+    assertEquals("a", id(r.get("XS", "e1")));
+    assertEquals("a", id(r.get("Alpha")));
+  }
+
+  @Test
+  void aNameOfAnotherEditionOnlySaysWhereItIsAndComesBeforeNearSpellings() {
+    LookupException e = assertThrows(LookupException.class, () -> LATEST.get("ISS"));
+    assertEquals("no entity 'ISS' in edition ocb-overview; it names unit ISS (Implementation Support Section)"
+        + " in edition ocb-brochure", e.getMessage());
+    assertEquals(LookupException.Reason.NOT_IN_EDITION, e.reason());
+    assertEquals(List.of("iss", "css"), e.candidates().stream().map(LookupTest::id).toList());
+    assertEquals(Optional.of(Untoc.OCB_OVERVIEW), e.edition());
+    LookupException g = assertThrows(LookupException.class, () -> REF.get("GPTOC", "latest"));
+    assertEquals("no entity 'GPTOC' in edition ocb-overview; it names programme GPTOC (Global Programme for"
+        + " Strengthening the Capacities of Member States to Prevent and Combat Organized and Serious Crimes) in"
+        + " edition ocb-brochure", g.getMessage());
+    assertEquals(List.of("gptoc", "untoc"), g.candidates().stream().map(LookupTest::id).toList());
+    LookupException c = assertThrows(LookupException.class, () -> BROCHURE.get(Unit.class, "CMLS"));
+    assertEquals("no unit 'CMLS' in edition ocb-brochure; it names unit CMLS (Cybercrime and Money Laundering"
+        + " Section) in edition ocb-overview", c.getMessage());
+    LookupException s = assertThrows(LookupException.class, () -> LATEST.get(EntityId.of("cybercrime-study")));
+    assertEquals("no entity 'cybercrime-study' in edition ocb-overview; it names programme Comprehensive Study"
+        + " on Cybercrime in edition ocb-brochure", s.getMessage());
+  }
+
+  @Test
+  void aLookupInAnEditionGivenByIdFindsWhatThatEditionsViewFinds() {
+    assertEquals(Optional.of("cmls"), LATEST.find("CMLS").map(LookupTest::id));
+    assertEquals(Optional.of("iss"), REF.find("ISS", "ocb-brochure").map(LookupTest::id));
+    assertEquals(Optional.empty(), REF.find("ISS", "latest"));
+    assertEquals("htmss", id(REF.get("HMTSS", "latest")));
+  }
+
+  @Test
+  void aNameMatchesTheTextsALookupReadsAsIt() {
+    Name name = Name.official("Organized Crime Branch", SOURCE);
+    assertTrue(name.matches("  organized \t crime   BRANCH "));
+    assertTrue(Name.official("Money-Laundering", SOURCE).matches("money\u2013laundering"));
+    assertEquals(false, name.matches("Organized Crime"));
+  }
+
+  @Test
+  void aSuggestionOfEveryEditionIsLabelledAsOfTheNewestEditionOfItsEntity() {
+    Registry r = Fixtures.twoEditions()
+        .add(Unit.builder().id(EntityId.of("a")).unitType(UnitType.SECTION)
+            .addName(Name.official("Alpha", SOURCE)).addName(Name.acronym("AXE", SOURCE).in(E1))
+            .addName(Name.acronym("AXO", SOURCE).in(E2)).addProvenance(SOURCE).build())
+        .build();
+    LookupException e = assertThrows(LookupException.class, () -> r.get("AXU"));
+    assertEquals("no entity 'AXU' in any edition; did you mean AXO (Alpha)?", e.getMessage());
+    assertEquals("AXU", e.query());
+  }
+
+  @Test
+  void aNameOfNoEditionSuggestsCloseMatchesOfEveryEdition() {
+    LookupException e = assertThrows(LookupException.class, () -> REF.get("ISSX"));
+    assertEquals("no entity 'ISSX' in any edition; did you mean ISS (Implementation Support Section)?",
+        e.getMessage());
+    assertEquals(LookupException.Reason.NOT_FOUND, e.reason());
+    assertEquals(Optional.empty(), e.edition());
+    assertEquals(List.of("iss"), e.candidates().stream().map(LookupTest::id).toList());
+    LookupException u = assertThrows(LookupException.class, () -> REF.get(Unit.class, "GPTOC"));
+    assertEquals("no unit 'GPTOC' in any edition", u.getMessage());
+    assertEquals(Optional.of(EntityKind.UNIT), u.kind());
+  }
+
+  @Test
   void findByKindSkipsOtherKinds() {
     assertEquals(Optional.empty(), LATEST.find(Programme.class, "CMLS"));
     assertEquals("cmls", LATEST.get(Unit.class, "CMLS").id().toString());
@@ -112,7 +200,7 @@ class LookupTest {
         + " Laundering Section)?", e.getMessage());
     assertEquals(LookupException.Reason.NOT_FOUND, e.reason());
     assertEquals(Optional.of(EntityKind.UNIT), e.kind());
-    assertEquals(Untoc.OCB_OVERVIEW, e.edition());
+    assertEquals(Optional.of(Untoc.OCB_OVERVIEW), e.edition());
     assertEquals(List.of("cmls"), e.candidates().stream().map(LookupTest::id).toList());
     assertEquals("CMSL", e.query());
   }
@@ -203,15 +291,15 @@ class LookupTest {
   void suggestsTheClosestNamesFirstAndNamesThatContainTheTextLast() {
     Registry r = Fixtures.twoEditions()
         .add(named("z", "Big Delta Force"), named("x", "Dolte"), named("y", "Delt")).build();
-    assertEquals("no entity 'delta' in edition e2; did you mean Delt, Dolte or Big Delta Force?", notFound(r, "delta"));
+    assertEquals("no entity 'delta' in any edition; did you mean Delt, Dolte or Big Delta Force?", notFound(r, "delta"));
   }
 
   @Test
   void suggestsEquallyCloseNamesInRegistryOrder() {
     List<Unit> units = List.of(named("a", "Gammb"), named("b", "Gammc"), named("c", "Gammd"));
-    assertEquals("no entity 'gamma' in edition e2; did you mean Gammb, Gammc or Gammd?",
+    assertEquals("no entity 'gamma' in any edition; did you mean Gammb, Gammc or Gammd?",
         notFound(Fixtures.twoEditions().addAll(units).build(), "gamma"));
-    assertEquals("no entity 'gamma' in edition e2; did you mean Gammd, Gammc or Gammb?",
+    assertEquals("no entity 'gamma' in any edition; did you mean Gammd, Gammc or Gammb?",
         notFound(Fixtures.twoEditions().addAll(Lists.reverse(units)).build(), "gamma"));
   }
 
@@ -221,28 +309,28 @@ class LookupTest {
         .add(named("x", "Delts", E1), named("y", "Deltas"))
         .add(Programme.builder().from(Fixtures.programme("p")).names(List.of(Name.official("Delta", SOURCE))).build())
         .build();
-    LookupException e = assertThrows(LookupException.class, () -> r.get(Unit.class, "delta"));
+    LookupException e = assertThrows(LookupException.class, () -> r.latestView().get(Unit.class, "delta"));
     assertEquals("no unit 'delta' in edition e2; did you mean Deltas?", e.getMessage());
   }
 
   @Test
   void suggestsAnEntityWhoseIdIsCloseToTheText() {
     Registry r = Fixtures.twoEditions().add(named("alphabet", "Letters Section")).build();
-    assertEquals("no entity 'alphabte' in edition e2; did you mean Letters Section?", notFound(r, "alphabte"));
+    assertEquals("no entity 'alphabte' in any edition; did you mean Letters Section?", notFound(r, "alphabte"));
   }
 
   @Test
   void suggestsNamesThatContainATextOfFourCharactersOrMore() {
     Registry r = Fixtures.twoEditions().add(named("zr", "Zeta Reticuli Section")).build();
-    assertEquals("no entity 'zeta' in edition e2; did you mean Zeta Reticuli Section?", notFound(r, "zeta"));
-    assertEquals("no entity 'eta' in edition e2", notFound(r, "eta"));
+    assertEquals("no entity 'zeta' in any edition; did you mean Zeta Reticuli Section?", notFound(r, "zeta"));
+    assertEquals("no entity 'eta' in any edition", notFound(r, "eta"));
   }
 
   @Test
   void allowsTwoEditsUpToEightCharactersAndThreeBeyond() {
     Registry r = Fixtures.twoEditions().add(named("a", "Northern"), named("b", "Southwest")).build();
-    assertEquals("no entity 'nortxyzn' in edition e2", notFound(r, "nortxyzn"));
-    assertEquals("no entity 'soutxyzst' in edition e2; did you mean Southwest?", notFound(r, "soutxyzst"));
+    assertEquals("no entity 'nortxyzn' in any edition", notFound(r, "nortxyzn"));
+    assertEquals("no entity 'soutxyzst' in any edition; did you mean Southwest?", notFound(r, "soutxyzst"));
   }
 
   @Test

@@ -17,6 +17,17 @@ class NameKeyTest {
   }
 
   @Test
+  void everyAsciiCharacterTakesTheNormalFormOfItsUnicodeClass() {
+    for (char c = 0; c < 0x80; c++) {
+      boolean white = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      assertEquals(white ? "a b" : "a" + Character.toLowerCase(c) + "b", NameKey.of("a" + c + "b"), "char " + (int) c);
+    }
+    assertEquals("global programme-x (gp)", NameKey.of("Global Programme-X (GP)"));
+    assertEquals("a b", NameKey.of("\u001Ca\r\u001F b\u000B"));
+    assertEquals("caf\u00e9 \u00e0 la carte", NameKey.of("CAF\u00c9 \u00c0 LA CARTE"));
+  }
+
+  @Test
   void normalFormIsItsOwnNormalForm() {
     for (String text : List.of("CMLS", "  Land,\tAir\u00A0and   Sea\n", "UNODC\u2019s \u201CGlobal\u201D", "\u212A")) {
       assertEquals(NameKey.of(text), NameKey.of(NameKey.of(text)), text);
@@ -43,7 +54,7 @@ class NameKeyTest {
   @Test
   void unknownIdInTheRegistrySuggestsCloseIds() {
     LookupException e = assertThrows(LookupException.class, () -> Untoc.reference().get(EntityId.of("gpmx")));
-    assertEquals("no entity 'gpmx' in edition ocb-overview; did you mean GPML (Global Programme against"
+    assertEquals("no entity 'gpmx' in any edition; did you mean GPML (Global Programme against"
         + " Money-Laundering, Proceeds of Crime and the Financing of Terrorism)?", e.getMessage());
   }
 

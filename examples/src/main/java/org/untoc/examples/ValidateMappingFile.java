@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.untoc.core.Untoc;
+import org.untoc.core.mapping.MappingStatus;
 import org.untoc.core.mapping.MappingSummary;
 import org.untoc.core.mapping.MappingValidator;
 import org.untoc.json.mapping.MappingTable;
@@ -33,15 +34,16 @@ public final class ValidateMappingFile {
    *
    * @param file the file, not null
    * @param out where to print, not null
-   * @return 0 if every row agrees, 1 if not, 2 if the file cannot be read
+   * @return 0 if every row agrees, 1 if not, 2 if a row is malformed or the file cannot be read
    */
   public static int run(Path file, PrintStream out) {
     MappingValidator validator = MappingValidator.of(Untoc.reference());
     try (MappingTable table = MappingTable.open(file)) {
       MappingSummary summary = validator.validate(table.rows(),
-          v -> out.println(v.row().line() + " " + v.status() + " " + v.row().programme() + " -> " + v.row().unit()));
+          v -> out.println(v.row().place() + " " + v.status() + " " + v.row().programme() + " -> " + v.row().unit()
+              + (v.status() == MappingStatus.MALFORMED ? ": " + v.message() : "")));
       out.println(summary);
-      return summary.allAgree() ? 0 : 1;
+      return summary.count(MappingStatus.MALFORMED) > 0 ? 2 : summary.allAgree() ? 0 : 1;
     } catch (MappingTableException e) {
       out.println("line " + e.line() + e.pointer().map(p -> " at " + p).orElse("") + ": found " + e.found()
           + ", expected " + e.expected());

@@ -2,6 +2,7 @@ package org.untoc.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,14 +60,19 @@ class ExamplesTest {
     int[] code = new int[1];
     List<String> out = lines(o -> code[0] = ValidateMappingFile.run(Path.of("samples/mappings.csv"), o));
     assertEquals(1, code[0]);
-    assertEquals("2 CONFIRMED GPML -> ISS", out.get(0));
-    assertEquals("11 UNKNOWN_UNIT GPML -> CMSL", out.get(9));
+    assertEquals("line 2 CONFIRMED GPML -> ISS", out.get(0));
+    assertEquals("line 11 UNKNOWN_UNIT GPML -> CMSL", out.get(9));
     assertEquals("10 rows: CONFIRMED 2, CONSISTENT 2, MISMATCH 1, NOT_IN_EDITION 3, UNKNOWN_PROGRAMME 1, "
         + "UNKNOWN_UNIT 1", out.get(10));
     Path broken = Files.writeString(dir.resolve("broken.json"),
         "[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},\n {\"programme\": \"GFP\", \"unit\": 7}]", UTF_8);
-    assertEquals(List.of("1 CONSISTENT GPML -> CMLS", "line 2 at /1/unit: found a number, expected a string"),
-        lines(o -> code[0] = ValidateMappingFile.run(broken, o)));
+    assertEquals(List.of("/0 CONSISTENT GPML -> CMLS", "/1 MALFORMED GFP -> : \"unit\" is a number, not a string",
+        "2 rows: CONSISTENT 1, MALFORMED 1"), lines(o -> code[0] = ValidateMappingFile.run(broken, o)));
+    assertEquals(2, code[0]);
+    Path cut = Files.writeString(dir.resolve("cut.json"), "[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},\n {", UTF_8);
+    String cutShort = lines(o -> code[0] = ValidateMappingFile.run(cut, o)).get(1);
+    assertTrue(cutShort.startsWith("line 2 at /1: found Unexpected end-of-input"), cutShort);
+    assertTrue(cutShort.endsWith(", expected well-formed JSON"), cutShort);
     assertEquals(2, code[0]);
   }
 

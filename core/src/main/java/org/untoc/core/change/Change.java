@@ -136,6 +136,19 @@ public abstract class Change {
   }
 
   /**
+   * Returns what the change rests on, as the diff's text prints it: the {@linkplain #basis()
+   * basis} of the facts behind it, such as {@code STATED}; for a change that rests on silence,
+   * {@code silence; earlier STATED} where something is gone, {@code silence; STATED} where one
+   * edition gives no name.
+   */
+  public String restsOn() {
+    if (evidence() == Evidence.FACTS) {
+      return basis().toString();
+    }
+    return (type() == Type.RENAMED ? "silence; " : "silence; earlier ") + basis();
+  }
+
+  /**
    * Returns the entity at the other end of the old relation: the former parent or unit of a
    * move, or the other end of an unlinked relation.
    */

@@ -320,19 +320,20 @@ public final class EditionDiff {
     for (Change c : changes) {
       sb.append("  ").append(String.format(Locale.ROOT, "%-9s", c.type().label()))
           .append(' ').append(describe(c)).append("  [")
-          .append(silence(c)).append(c.basis()).append("]\n");
+          .append(c.restsOn()).append("]\n");
     }
     return sb.toString();
   }
 
-  private static String silence(Change c) {
-    if (c.evidence() != Change.Evidence.SILENCE) {
-      return "";
-    }
-    return c.type() == Change.Type.RENAMED ? "silence; " : "silence; earlier ";
-  }
-
-  private String describe(Change c) {
+  /**
+   * Returns one change as {@link #toText()} lists it, between its type and its basis: its
+   * subject and what happened to it, labelled with the names of the edition in which each entity
+   * is shown ("programme GPML: run by ISS -> CMLS").
+   *
+   * @param c a change of this diff, not null
+   * @return the description, not null
+   */
+  public String describe(Change c) {
     Entity s = registry.get(c.subject());
     boolean gone = c.type() == Change.Type.DISSOLVED || c.type() == Change.Type.SPLIT;
     String subject = s.kind() + " " + label(s, gone ? from : to);

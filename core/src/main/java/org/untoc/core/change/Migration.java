@@ -33,7 +33,10 @@ public abstract class Migration {
 
   /** The verdict on a mapping. */
   public enum Status implements Labelled {
-    /** The same unit runs the programme in the later edition. */
+    /**
+     * The same unit runs the programme in the later edition; or, for a mapping to a unit that
+     * contains the one that runs it, the unit that runs it there is still within that unit.
+     */
     UNCHANGED,
     /** Another unit runs the programme in the later edition: see {@link #unit()}. */
     MOVED,
@@ -57,7 +60,8 @@ public abstract class Migration {
 
   /**
    * Returns true if the mapping holds in the edition it is taken from; if it does not, {@link
-   * #sourceUnit()} says which unit ran the programme there, if any.
+   * #sourceUnit()} says which unit ran the programme there, if any, which may be within the
+   * mapped unit.
    */
   public abstract boolean holdsInSource();
 
@@ -102,31 +106,51 @@ public abstract class Migration {
     }
     Optional<Unit> before = source.unitOf(programme);
     boolean holds = before.map(b -> b.id().equals(unit)).orElse(false);
+    boolean within = !holds && before.map(b -> source.pathToRootOf(b.id()).contains(u)).orElse(false);
     Builder m = builder().programme(programme).mappedUnit(unit)
         .fromEdition(from).toEdition(to).holdsInSource(holds).sourceUnit(before.map(Entity::id));
-    StringBuilder sb = new StringBuilder();
-    sb.append(p.acronymIn(from).orElseGet(() -> p.nameIn(from)));
-    if (holds) {
-      sb.append(" was run by ").append(labelIn(u, from)).append(" in ").append(from).append("; ");
-    } else {
-      sb.append(" was not run by ").append(labelIn(u, from)).append(" in ").append(from)
-          .append(before.map(b -> " but by " + labelIn(b, from)).orElse(" (no unit ran it)")).append("; ");
-    }
+    String name = p.acronymIn(from).orElseGet(() -> p.nameIn(from));
     if (!target.contains(programme)) {
-      return m.status(Status.DISSOLVED)
-          .message(sb.append("it no longer exists in ").append(to).toString()).build();
+      return m.status(Status.DISSOLVED).message(was(name, u, before, holds, within, from)
+          + "; it no longer exists in " + to).build();
     }
     ImmutableList<Link> now = target.linksTo(programme, RelationKind.RUNS);
     if (now.isEmpty()) {
-      return m.status(Status.UNMAPPED)
-          .message(sb.append("in ").append(to).append(" no unit is known to run it").toString()).build();
+      return m.status(Status.UNMAPPED).message(from.equals(to)
+          ? "no unit is known to run " + name + " in " + to
+          : was(name, u, before, holds, within, from) + "; in " + to + " no unit is known to run it").build();
     }
     Link link = now.get(0);
-    Status status = link.entity().id().equals(unit) ? Status.UNCHANGED : Status.MOVED;
-    sb.append("in ").append(to).append(' ').append(labelIn(link.entity(), to))
-        .append(status == Status.UNCHANGED ? " still runs it" : " runs it")
-        .append(" (").append(link.basis()).append(')');
-    return m.status(status).unit(link.entity().id()).evidence(link.relation()).message(sb.toString()).build();
+    Entity runner = link.entity();
+    boolean same = runner.id().equals(unit);
+    boolean stillWithin = (holds || within) && !same && target.contains(unit)
+        && target.pathToRootOf(runner.id()).contains(u);
+    Status status = same || stillWithin ? Status.UNCHANGED : Status.MOVED;
+    m.status(status).unit(runner.id()).evidence(link.relation());
+    String basis = " (" + link.basis() + ")";
+    if (from.equals(to)) {
+      String by = same ? labelIn(u, to) : stillWithin ? labelIn(runner, to) + ", within " + labelIn(u, to) + ","
+          : labelIn(runner, to) + ", not " + labelIn(u, to) + ",";
+      return m.message(name + " is run by " + by + " in " + to + basis).build();
+    }
+    String then = "in " + to + " " + labelIn(runner, to)
+        + (stillWithin ? ", within " + labelIn(u, to) + "," : "")
+        + (status == Status.UNCHANGED ? " still runs it" : " runs it");
+    return m.message(was(name, u, before, holds, within, from) + "; " + then + basis).build();
+  }
+
+  /** Returns "P was run by U in E", or what ran it there instead. */
+  private static String was(String programme, Entity unit, Optional<Unit> before, boolean holds, boolean within,
+      EditionId from) {
+    if (holds) {
+      return programme + " was run by " + labelIn(unit, from) + " in " + from;
+    }
+    if (within) {
+      return programme + " was run by " + labelIn(before.orElseThrow(), from) + ", within " + labelIn(unit, from)
+          + ", in " + from;
+    }
+    return programme + " was not run by " + labelIn(unit, from) + " in " + from
+        + before.map(b -> " but by " + labelIn(b, from)).orElse(" (no unit ran it)");
   }
 
   private static String labelIn(Entity e, EditionId edition) {

@@ -7,8 +7,12 @@ import org.immutables.value.Value;
 
 /**
  * One claim of a mapping table: "programme P is run by unit U", each given by id, acronym,
- * official name or alias, optionally in a named edition, with the line of the table it comes
- * from.
+ * official name or alias, optionally in a named edition, with where in its table it comes from:
+ * the line, and for a row of a JSON array its JSON Pointer ({@code /3}).
+ *
+ * <p>A row the table gave with a fault of its own (too many cells, a value of the wrong type)
+ * carries the {@linkplain #problem() problem}, with the cells it could read, and validates as
+ * {@link MappingStatus#MALFORMED}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -30,6 +34,26 @@ public abstract class MappingRow {
 
   /** Returns the edition the row claims to hold in; empty for the validator's default. */
   public abstract Optional<String> edition();
+
+  /**
+   * Returns the JSON Pointer of the row in its table, such as {@code /3}, for a row of a JSON
+   * array; empty otherwise.
+   */
+  public abstract Optional<String> pointer();
+
+  /**
+   * Returns what is wrong with the row as its table gave it, such as "3 cells where the header
+   * row names 2 columns"; empty for a well-formed row.
+   */
+  public abstract Optional<String> problem();
+
+  /**
+   * Returns where the row is in its table, for messages: its JSON Pointer if it has one, else
+   * "line N", or "" for a row without a line.
+   */
+  public String place() {
+    return pointer().orElse(line() > 0 ? "line " + line() : "");
+  }
 
   /**
    * Obtains a row without a line or an edition.
@@ -58,6 +82,9 @@ public abstract class MappingRow {
   @Value.Check
   void check() {
     checkArgument(line() >= 0, "line must not be negative, found %s", line());
+    checkArgument(pointer().map(p -> p.startsWith("/")).orElse(true),
+        "a row's pointer is a JSON Pointer starting with '/', found '%s'", pointer().orElse(""));
+    checkArgument(problem().map(p -> !p.isBlank()).orElse(true), "a row's problem must not be blank");
   }
 
   /** Returns a builder of mapping rows. */

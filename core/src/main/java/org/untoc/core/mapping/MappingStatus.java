@@ -8,6 +8,11 @@ public enum MappingStatus implements Labelled {
   CONFIRMED,
   /** The registry has it, as an inference, in that edition. */
   CONSISTENT,
+  /**
+   * The unit contains the unit that runs the programme in that edition (a mapping to a branch
+   * rather than a section): see {@link MappingVerdict#expected()}. Not a mismatch.
+   */
+  WITHIN,
   /** Another unit runs the programme in that edition: see {@link MappingVerdict#expected()}. */
   MISMATCH,
   /** Both exist in that edition, but the registry knows no unit that runs the programme. */
@@ -21,10 +26,18 @@ public enum MappingStatus implements Labelled {
   /** A name names more than one entity: see {@link MappingVerdict#candidates()}. */
   AMBIGUOUS,
   /** The row names an edition the registry does not have. */
-  UNKNOWN_EDITION;
+  UNKNOWN_EDITION,
+  /**
+   * The row cannot be read as a claim: a cell is empty, or the table gave the row with a fault
+   * of its own ({@link MappingRow#problem()}). The message says what is wrong.
+   */
+  MALFORMED;
 
-  /** Returns true for {@link #CONFIRMED} and {@link #CONSISTENT}: the registry agrees. */
+  /**
+   * Returns true for {@link #CONFIRMED}, {@link #CONSISTENT} and {@link #WITHIN}: the registry
+   * agrees, for {@code WITHIN} at the level of the unit that contains the one it names.
+   */
   public boolean isAgreement() {
-    return this == CONFIRMED || this == CONSISTENT;
+    return this == CONFIRMED || this == CONSISTENT || this == WITHIN;
   }
 }

@@ -48,9 +48,18 @@ public final class MappingSummary {
     return total;
   }
 
-  /** Returns true if every verdict counted is an agreement (CONFIRMED or CONSISTENT). */
+  /**
+   * Returns true if every verdict counted is an {@linkplain MappingStatus#isAgreement()
+   * agreement}: CONFIRMED, CONSISTENT or WITHIN.
+   */
   public boolean allAgree() {
-    return counts.get(MappingStatus.CONFIRMED) + counts.get(MappingStatus.CONSISTENT) == total;
+    long agree = 0;
+    for (Map.Entry<MappingStatus, Long> e : counts.entrySet()) {
+      if (e.getKey().isAgreement()) {
+        agree += e.getValue();
+      }
+    }
+    return agree == total;
   }
 
   /** Returns "total rows: STATUS n, ..." listing the statuses with a count. */

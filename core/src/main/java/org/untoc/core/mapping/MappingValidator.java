@@ -29,12 +29,14 @@ import org.untoc.core.UntocException;
  * <p>Each row is read in its own edition, or in the validator's default edition (the latest,
  * unless {@link #withDefaultEdition(String)} says otherwise). Names are looked up as {@link
  * EditionView#find(Class, String)} reads them: by id, acronym, official name or alias, ignoring
- * case and spacing. The verdict is, in order of precedence: {@link MappingStatus#UNKNOWN_EDITION};
- * {@link MappingStatus#AMBIGUOUS}; {@link MappingStatus#UNKNOWN_PROGRAMME} or {@link
- * MappingStatus#NOT_IN_EDITION} for the programme; the same for the unit; then, with both found,
- * {@link MappingStatus#CONFIRMED}, {@link MappingStatus#CONSISTENT}, {@link
- * MappingStatus#MISMATCH} or {@link MappingStatus#UNMAPPED}. Every verdict on a found pair also
- * carries what the latest edition says.
+ * case and spacing. The verdict is, in order of precedence: {@link MappingStatus#MALFORMED} (the
+ * row has a {@linkplain MappingRow#problem() problem}, or an empty programme or unit); {@link
+ * MappingStatus#UNKNOWN_EDITION}; {@link MappingStatus#AMBIGUOUS}; {@link
+ * MappingStatus#UNKNOWN_PROGRAMME} or {@link MappingStatus#NOT_IN_EDITION} for the programme; the
+ * same for the unit; then, with both found, {@link MappingStatus#CONFIRMED}, {@link
+ * MappingStatus#CONSISTENT}, {@link MappingStatus#WITHIN} (the unit contains the one that runs
+ * the programme), {@link MappingStatus#MISMATCH} or {@link MappingStatus#UNMAPPED}. Every verdict
+ * on a found pair also carries what the latest edition says.
  *
  * <pre>{@code
  * MappingValidator v = MappingValidator.of(Untoc.reference());
@@ -101,6 +103,10 @@ public final class MappingValidator {
    * @return the verdict, not null
    */
   public MappingVerdict validate(MappingRow row) {
+    Optional<String> malformed = row.problem().or(() -> empty(row));
+    if (malformed.isPresent()) {
+      return verdict(row, MappingStatus.MALFORMED).message(malformed.get()).build();
+    }
     Optional<Edition> edition = row.edition().isPresent()
         ? registry.findEdition(row.edition().get()) : Optional.of(defaultEdition);
     if (edition.isEmpty()) {
@@ -108,6 +114,17 @@ public final class MappingValidator {
           + "': expected one of " + editionIds() + " or latest").build();
     }
     return judge(row, registry.view(edition.get().id()));
+  }
+
+  /** Returns "empty programme cell", "empty unit cell" or both, for a row with blank names. */
+  private static Optional<String> empty(MappingRow row) {
+    boolean programme = row.programme().isBlank();
+    boolean unit = row.unit().isBlank();
+    if (!programme && !unit) {
+      return Optional.empty();
+    }
+    return Optional.of(programme && unit ? "empty programme and unit cells"
+        : programme ? "empty programme cell" : "empty unit cell");
   }
 
   private MappingVerdict.Builder verdict(MappingRow row, MappingStatus status) {
@@ -155,6 +172,10 @@ public final class MappingValidator {
     }
     Link owner = owners.get(0);
     v.expected(owner.entity().id());
+    if (!owner.entity().id().equals(unit.id()) && view.pathToRootOf(owner.entity().id()).contains(unit)) {
+      return v.status(MappingStatus.WITHIN).message(claim + ": within it, " + label(view, owner.entity())
+          + " runs it (" + owner.basis() + ")").build();
+    }
     if (!owner.entity().id().equals(unit.id())) {
       return v.status(MappingStatus.MISMATCH).message(claim + ": " + label(view, owner.entity()) + " runs it ("
           + owner.basis() + ")").build();
@@ -181,31 +202,36 @@ public final class MappingValidator {
     }
   }
 
+  /**
+   * Looks a name up in the row's edition, then in the others; only a name found in none pays for
+   * the close matches of the exception that says so.
+   */
   private <T extends Entity> Found<T> lookUp(EditionView view, Class<T> type, String text) {
     Found<T> f = new Found<>(type, text);
     try {
-      f.entity = view.get(type, text);
-    } catch (LookupException e) {
-      if (e.reason() == LookupException.Reason.AMBIGUOUS) {
-        f.ambiguous = e;
+      Optional<T> here = view.find(type, text);
+      if (here.isPresent()) {
+        f.entity = here.get();
         return f;
       }
-      f.missing = e;
       for (Edition other : registry.editions()) {
-        if (other.id().equals(view.editionId())) {
-          continue;
-        }
-        try {
+        if (!other.id().equals(view.editionId())) {
           registry.view(other.id()).find(type, text).ifPresent(found -> {
             if (!f.elsewhere.contains(found)) {
               f.elsewhere.add(found);
             }
           });
-        } catch (LookupException ambiguousThere) {
-          f.ambiguous = ambiguousThere;
-          return f;
         }
       }
+      if (f.elsewhere.isEmpty()) {
+        try {
+          f.entity = view.get(type, text); // found nowhere: this throws, with the close matches
+        } catch (LookupException missing) {
+          f.missing = missing;
+        }
+      }
+    } catch (LookupException ambiguous) {
+      f.ambiguous = ambiguous;
     }
     return f;
   }

@@ -159,6 +159,16 @@ class EditionDiffTest {
   }
 
   @Test
+  void eachChangeIsDescribedAsTheTextListsIt() {
+    Change gpml = diff.changesOf(EntityId.of("gpml")).get(0);
+    assertEquals("programme GPML: run by ISS -> CMLS", diff.describe(gpml));
+    for (Change c : diff.changes()) {
+      assertTrue(diff.toText().contains("  " + String.format(java.util.Locale.ROOT, "%-9s", c.type().label()) + " "
+          + diff.describe(c) + "  ["), c.toString());
+    }
+  }
+
+  @Test
   void anEditionDoesNotDifferFromItself() {
     EditionDiff same = REF.diff(Untoc.OCB_OVERVIEW, Untoc.OCB_OVERVIEW);
     assertTrue(same.isEmpty());

@@ -96,6 +96,54 @@ class MappingValidatorTest {
   }
 
   @Test
+  void aUnitThatContainsTheOneThatRunsTheProgrammeIsWithin() {
+    MappingVerdict v = check("GPML", "OCB", null);
+    assertEquals(MappingStatus.WITHIN, v.status());
+    assertEquals(id("cmls"), v.expected());
+    assertEquals(id("ocb"), v.unit());
+    assertEquals("GPML (Global Programme against Money-Laundering, Proceeds of Crime and the Financing of "
+        + "Terrorism) run by OCB (Organized Crime and Illicit Trafficking Branch) in ocb-overview: within it, CMLS "
+        + "(Cybercrime and Money Laundering Section) runs it (INFERRED)", v.message());
+    assertTrue(v.status().isAgreement());
+    MappingVerdict brochure = check("GPML", "Organized Crime Branch", "ocb-brochure");
+    assertEquals(MappingStatus.WITHIN, brochure.status());
+    assertEquals(Migration.Status.UNCHANGED, brochure.latest().orElseThrow().status());
+    assertEquals(MappingStatus.MISMATCH, check("GPML", "Border Management Branch", null).status());
+  }
+
+  @Test
+  void anEmptyCellOrAProblemOfTheTableIsMalformed() {
+    MappingVerdict unit = check("GPML", "", null);
+    assertEquals(MappingStatus.MALFORMED, unit.status());
+    assertEquals("empty unit cell", unit.message());
+    assertEquals(Optional.empty(), unit.edition());
+    assertEquals("empty programme cell", check(" ", "CMLS", null).message());
+    assertEquals("empty programme and unit cells", check("", "", "ocb-2030").message());
+    MappingRow ragged = MappingRow.builder().line(4).programme("GPML").unit("CMLS")
+        .problem("3 cells where the header row names 2 columns").build();
+    MappingVerdict v = validator.validate(ragged);
+    assertEquals(MappingStatus.MALFORMED, v.status());
+    assertEquals("3 cells where the header row names 2 columns", v.message());
+    assertEquals(Optional.empty(), v.latest());
+    assertTrue(!v.status().isAgreement());
+  }
+
+  @Test
+  void aRowOfAJsonArrayIsPlacedByItsPointer() {
+    MappingRow json = MappingRow.builder().line(1).pointer("/3").programme("GPML").unit("CMLS").build();
+    assertEquals("/3", json.place());
+    assertEquals("line 7", MappingRow.of(7, "GPML", "CMLS", Optional.empty()).place());
+    assertEquals("", MappingRow.of("GPML", "CMLS").place());
+    assertEquals("line must not be negative, found -1", assertThrows(IllegalArgumentException.class,
+        () -> MappingRow.builder().line(-1).programme("p").unit("u").build()).getMessage());
+    assertEquals("a row's problem must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> MappingRow.builder().programme("p").unit("u").problem(" ").build()).getMessage());
+    assertEquals("a row's pointer is a JSON Pointer starting with '/', found '3'", assertThrows(
+        IllegalArgumentException.class, () -> MappingRow.builder().pointer("3").programme("p").unit("u").build())
+        .getMessage());
+  }
+
+  @Test
   void reportsAnUnknownEditionPerRow() {
     MappingVerdict v = check("GPML", "CMLS", "ocb-2030");
     assertEquals(MappingStatus.UNKNOWN_EDITION, v.status());
@@ -130,6 +178,10 @@ class MappingValidatorTest {
         MappingRow.of(4, "GPTOC", "ISS", Optional.of("ocb-brochure"))), seen::add);
     assertEquals(4, seen.size());
     assertEquals("4 rows: CONFIRMED 1, CONSISTENT 2, MISMATCH 1", summary.toString());
+    assertEquals(2, summary.count(MappingStatus.CONSISTENT));
+    assertEquals(4, summary.total());
+    assertTrue(validator.validate(Stream.of(MappingRow.of("GPML", "CMLS"), MappingRow.of("GPML", "OCB")), v -> { })
+        .allAgree());
     assertEquals(Migration.Status.DISSOLVED, seen.get(3).latest().orElseThrow().status());
     assertEquals(MappingRow.of("GPML", "CMLS"), seen.get(1).row());
     assertTrue(!summary.allAgree());
@@ -147,8 +199,8 @@ class MappingValidatorTest {
   }
 
   @Test
-  void onlyConfirmedAndConsistentAreAgreements() {
-    assertEquals(List.of(MappingStatus.CONFIRMED, MappingStatus.CONSISTENT),
+  void onlyConfirmedConsistentAndWithinAreAgreements() {
+    assertEquals(List.of(MappingStatus.CONFIRMED, MappingStatus.CONSISTENT, MappingStatus.WITHIN),
         Stream.of(MappingStatus.values()).filter(MappingStatus::isAgreement).toList());
   }
 

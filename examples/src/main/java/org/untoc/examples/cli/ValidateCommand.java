@@ -1,14 +1,14 @@
 package org.untoc.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.untoc.core.change.Migration;
+import org.untoc.core.mapping.MappingRow;
 import org.untoc.core.mapping.MappingStatus;
 import org.untoc.core.mapping.MappingSummary;
 import org.untoc.core.mapping.MappingValidator;
@@ -28,11 +28,13 @@ import picocli.CommandLine.Spec;
     description = {"Check a mapping file, row by row, against the registry: does the unit run the"
         + " programme in the row's edition?",
         "FILE is CSV with a header row naming the columns programme, unit and optionally edition"
-            + " (other columns are echoed back), or a JSON array of objects with those fields; '-' reads"
-            + " standard input.",
-        "Statuses: CONFIRMED, CONSISTENT (the registry infers it), MISMATCH, UNMAPPED, NOT_IN_EDITION,"
-            + " UNKNOWN_PROGRAMME, UNKNOWN_UNIT, AMBIGUOUS, UNKNOWN_EDITION. Exit code 0 if every row is"
-            + " CONFIRMED or CONSISTENT, 1 otherwise, 2 if the file cannot be read."})
+            + " (other columns are echoed back; cells delimited by commas, semicolons or tabs), or a JSON array"
+            + " of objects with those fields; '-' reads standard input.",
+        "Statuses: CONFIRMED, CONSISTENT (the registry infers it), WITHIN (the unit contains the one that runs"
+            + " the programme), MISMATCH, UNMAPPED, NOT_IN_EDITION, UNKNOWN_PROGRAMME, UNKNOWN_UNIT, AMBIGUOUS,"
+            + " UNKNOWN_EDITION, MALFORMED (the row itself is wrong: an empty cell, cells missing or too many,"
+            + " a value that is not a string). Exit code 0 if every row is CONFIRMED, CONSISTENT or WITHIN, 1"
+            + " otherwise, 2 if a row is MALFORMED or the file cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
   /** The forms of the report. */
   enum Format {
@@ -40,14 +42,17 @@ final class ValidateCommand implements Callable<Integer> {
     json
   }
 
-  /** Writes the reports. */
-  static final ObjectMapper MAPPER = new ObjectMapper();
-
   @Spec
   CommandSpec spec;
 
   @Mixin
   DataOptions data;
+
+  @Mixin
+  MappingInput input;
+
+  @Mixin
+  Output output;
 
   @ParentCommand
   UntocCommand parent;
@@ -55,54 +60,101 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The mapping file, CSV or JSON, or '-'.")
   String file;
 
-  @Option(names = "--edition", paramLabel = "ID", defaultValue = "latest",
+  @Option(names = "--edition", paramLabel = "ID",
       description = "The edition of rows that name none; 'latest' (the default) names the newest.")
-  String edition = "latest";
+  @Nullable String edition;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT",
       description = "text (a line a row for people, the default) or json (a document with rows and summary).")
-  Format format = Format.text;
+  @Nullable Format format;
 
   @Override
   public Integer call() {
-    MappingValidator validator = MappingValidator.of(data.registry()).withDefaultEdition(edition);
-    PrintWriter out = spec.commandLine().getOut();
-    MappingSummary summary = MappingInput.read(file, parent.stdin,
-        in -> format == Format.json ? json(validator, in, out) : text(validator, in, out));
-    out.flush();
+    String e = parent.edition(edition);
+    MappingValidator validator = MappingValidator.of(data.registry(parent)).withDefaultEdition(e == null ? "latest" : e);
+    Format f = parent.format(format, Format.class, Format.text, spec);
+    return output.write(spec.commandLine().getOut(), out -> {
+      MappingSummary summary = input.read(file, parent.stdin,
+          in -> f == Format.json ? json(validator, in, out) : text(validator, in, out));
+      return code(summary);
+    });
+  }
+
+  /** Returns 2 if a row is malformed, 0 if every row agrees, 1 otherwise. */
+  static int code(MappingSummary summary) {
+    if (summary.count(MappingStatus.MALFORMED) > 0) {
+      return UntocCommand.USAGE;
+    }
     return summary.allAgree() ? UntocCommand.OK : UntocCommand.PROBLEMS;
   }
 
-  private static MappingSummary run(MappingValidator validator, MappingTable in,
-      Consumer<Map.Entry<MappingRecord, MappingVerdict>> sink) {
+  /** Writes a line a row and its message, then the summary. */
+  static MappingSummary text(MappingValidator validator, MappingTable in, PrintWriter out) {
     MappingSummary summary = new MappingSummary();
-    in.records().forEachOrdered(r -> sink.accept(Map.entry(r, summary.add(validator.validate(r.row())))));
-    return summary;
-  }
-
-  private static MappingSummary text(MappingValidator validator, MappingTable in, PrintWriter out) {
-    MappingSummary summary = run(validator, in, e -> {
-      MappingRecord r = e.getKey();
-      MappingVerdict v = e.getValue();
-      out.printf("%-10s %-17s %s -> %s  [%s]%s%n", "line " + r.row().line(), v.status(), r.row().programme(),
-          r.row().unit(), v.edition().map(Object::toString).orElse(r.row().edition().orElse("?")),
-          r.extras().isEmpty() ? "" : "  " + r.extras());
-      out.println("    " + v.message());
-      v.latest().filter(m -> !m.toEdition().equals(m.fromEdition()))
-          .ifPresent(m -> out.println("    latest: " + m.message()));
+    StringBuilder sb = new StringBuilder(512);
+    in.records().forEachOrdered(r -> {
+      MappingVerdict v = summary.add(validator.validate(r.row()));
+      sb.setLength(0);
+      line(sb, r, v);
+      out.write(sb.toString());
     });
     out.println(summary);
     return summary;
   }
 
+  /**
+   * Appends a row's report: its place (line or JSON Pointer), status, claim, edition and other
+   * columns; its message; what the latest edition says, where that is another edition.
+   */
+  private static void line(StringBuilder sb, MappingRecord r, MappingVerdict v) {
+    MappingRow row = r.row();
+    int start = sb.length();
+    sb.append(row.place());
+    pad(sb, start + 11);
+    int at = sb.length();
+    sb.append(v.status().name());
+    pad(sb, at + 18);
+    sb.append(row.programme()).append(" -> ").append(row.unit()).append("  [");
+    if (v.edition().isPresent()) {
+      sb.append(v.edition().get());
+    } else {
+      sb.append(row.edition().orElse("?"));
+    }
+    sb.append(']');
+    if (!r.extras().isEmpty()) {
+      sb.append("  {");
+      boolean first = true;
+      for (Map.Entry<String, String> x : r.extras().entrySet()) {
+        sb.append(first ? "" : ", ").append(x.getKey()).append('=').append(x.getValue());
+        first = false;
+      }
+      sb.append('}');
+    }
+    sb.append("\n    ").append(v.message()).append('\n');
+    if (v.latest().isPresent()) {
+      Migration m = v.latest().get();
+      if (!m.toEdition().equals(m.fromEdition())) {
+        sb.append("    latest: ").append(m.message()).append('\n');
+      }
+    }
+  }
+
+  private static void pad(StringBuilder sb, int to) {
+    do {
+      sb.append(' ');
+    } while (sb.length() < to);
+  }
+
   private static MappingSummary json(MappingValidator validator, MappingTable in, PrintWriter out) {
     try {
-      JsonGenerator g = MAPPER.getFactory().createGenerator(new NonClosing(out));
+      // Closed only when complete: closing a generator ends what is open, and a report cut short must not look whole.
+      JsonGenerator g = Json.MAPPER.getFactory().createGenerator(new Json.NonClosing(out));
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeArrayFieldStart("rows");
       boolean json = in.format() == MappingTable.Format.JSON;
-      MappingSummary summary = run(validator, in, e -> writeRow(g, e.getKey(), e.getValue(), json));
+      MappingSummary summary = new MappingSummary();
+      in.records().forEachOrdered(r -> writeRow(g, r, summary.add(validator.validate(r.row())), json));
       g.writeEndArray();
       g.writeObjectFieldStart("summary");
       g.writeNumberField("total", summary.total());
@@ -119,11 +171,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes a row of the report; the other columns of a JSON table are JSON text, written as JSON. */
+  /**
+   * Writes a row of the report: a CSV row by its line, a JSON row by its pointer; the other columns
+   * of a JSON table are JSON text, written as JSON.
+   */
   private static void writeRow(JsonGenerator g, MappingRecord r, MappingVerdict v, boolean json) {
     try {
       g.writeStartObject();
-      g.writeNumberField("line", r.row().line());
+      if (r.row().pointer().isPresent()) {
+        g.writeStringField("pointer", r.row().pointer().get());
+      } else {
+        g.writeNumberField("line", r.row().line());
+      }
       g.writeStringField("programme", r.row().programme());
       g.writeStringField("unit", r.row().unit());
       g.writeStringField("edition", v.edition().map(Object::toString).orElse(r.row().edition().orElse(null)));
@@ -153,7 +212,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Map.Entry<String, String> x : r.extras().entrySet()) {
           g.writeFieldName(x.getKey());
           if (json) {
-            g.writeTree(MAPPER.readTree(x.getValue()));
+            g.writeTree(Json.MAPPER.readTree(x.getValue()));
           } else {
             g.writeString(x.getValue());
           }
@@ -163,18 +222,6 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A writer that the JSON generator may close without closing standard output. */
-  static final class NonClosing extends java.io.FilterWriter {
-    NonClosing(java.io.Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

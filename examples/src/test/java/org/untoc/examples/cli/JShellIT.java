@@ -30,6 +30,10 @@ class JShellIT {
         "System.out.println(programmes(\"CMLS\").stream().map(p -> p.id().toString()).toList());",
         "System.out.println(check(\"GPML\", \"ISS\", \"ocb-brochure\").status());",
         "System.out.println(brochure.childrenOf(get(\"OCB\").id()).size());",
+        "System.out.println(get(\"ISS\").id() + \" \" + get(\"HMTSS\", \"ocb-brochure\").acronymIn(brochure.editionId()).get());",
+        "System.out.println(programmes(\"ISS\").stream().map(p -> p.id().toString()).toList());",
+        "System.out.println(programmes(\"OCB\", \"ocb-brochure\").size());",
+        "try { get(\"ISS\", \"latest\"); } catch (LookupException e) { System.out.println(e.getMessage()); }",
         "tree(\"ocb-brochure\");",
         "/exit", ""), UTF_8);
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
@@ -48,7 +52,12 @@ class JShellIT {
     assertEquals("[gp-cybercrime, gpml]", lines.get(3));
     assertEquals("CONFIRMED", lines.get(4));
     assertEquals("3", lines.get(5));
-    assertEquals("Edition ocb-brochure: Organized Crime Branch brochure", lines.get(6));
+    assertEquals("iss HMTSS", lines.get(6));
+    assertEquals("[gptoc, ccp, gpml, gfp]", lines.get(7));
+    assertEquals("10", lines.get(8));
+    assertEquals("no entity 'ISS' in edition ocb-overview; it names unit ISS (Implementation Support Section) in "
+        + "edition ocb-brochure", lines.get(9));
+    assertEquals("Edition ocb-brochure: Organized Crime Branch brochure", lines.get(10));
     assertEquals("      HMTSS  Human Trafficking and Migrant Smuggling Section [section]", lines.get(lines.size() - 4));
   }
 }

@@ -77,18 +77,84 @@ class UntocCommandTest {
   @Test
   void anUnknownCommandOrFormatIsAUsageError() {
     assertEquals(2, run("chart"));
-    assertTrue(err().startsWith("untoc: Unmatched argument at index 0: 'chart'"), err());
+    assertEquals("untoc: no command 'chart'\nTry 'untoc --help' for more information.\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("shwo", "ISS"));
+    assertEquals("untoc: no command 'shwo'; did you mean show?\nTry 'untoc --help' for more information.\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("e"));
+    assertEquals("untoc: no command 'e'\nTry 'untoc --help' for more information.\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("ed"));
+    assertEquals("untoc: no command 'ed'; did you mean editions?\nTry 'untoc --help' for more information.\n", err());
     err.getBuffer().setLength(0);
     assertEquals(2, run("tree", "--format", "svg"));
-    assertTrue(err().startsWith("untoc: Invalid value for option '--format': expected one of [text, mermaid, dot]"),
+    assertEquals("untoc: Invalid value for option '--format': expected one of [text, mermaid, dot, json] "
+        + "(case-insensitive) but was 'svg'\nTry 'untoc tree --help' for more information.\n", err());
+  }
+
+  @Test
+  void closeCommandsAreWithinTwoEditsOrStartWithWhatWasTyped() {
+    List<String> commands = List.of("tree", "show", "find", "list", "editions", "diff", "validate", "migrate",
+        "export", "completion", "help");
+    assertEquals(List.of("show"), UntocCommand.closeCommands("shwo", commands));
+    assertEquals(List.of("tree"), UntocCommand.closeCommands("TRE", commands));
+    assertEquals(List.of("diff"), UntocCommand.closeCommands("fiff", commands));
+    assertEquals(List.of("validate"), UntocCommand.closeCommands("val", commands));
+    assertEquals(List.of("export"), UntocCommand.closeCommands("exprot", commands));
+    assertEquals(List.of(), UntocCommand.closeCommands("chart", commands));
+  }
+
+  @Test
+  void noCommandPrintsTheUsageOnStandardErrorAndIsAUsageError() {
+    assertEquals(2, run());
+    assertEquals("", out());
+    assertTrue(err().startsWith("Usage: untoc [-hV] [--data=FILE] [--edition=ID] [--format=FORMAT] [COMMAND]\n"),
         err());
+  }
+
+  @Test
+  void theHelpShowsEachCommandsDescriptionWholeWithContinuationLinesIndented() {
+    assertEquals(0, run("--help"));
+    assertTrue(out().contains("\n  export      Write the registry, or an edition of it, in another form: json,\n"
+        + "                the registry document (every edition; --edition is not\n"
+        + "                allowed); jsonld, JSON-LD of an edition (W3C Organization\n"), out());
+    assertTrue(out().contains("\n                Mermaid flowchart or as Graphviz DOT.\n  completion  "), out());
+    assertTrue(out().contains("\n  help        When no COMMAND is given, the usage help for the main command is\n"),
+        out());
+    assertTrue(out().lines().allMatch(l -> l.length() <= 80), out());
+  }
+
+  @Test
+  void optionsCommonToEveryCommandComeBeforeItsNameToo() throws IOException {
+    assertEquals(0, run("--edition", "ocb-brochure", "--format", "dot", "tree"));
+    assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_BROCHURE).toDot(), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--format", "JSON", "editions"));
+    assertEquals("ocb-overview", new ObjectMapper().readTree(out()).get("latest").asText());
+    assertEquals(2, run("--edition", "ocb-brochure", "diff", "ocb-brochure", "latest"));
+    assertEquals("untoc: --edition does not apply to untoc diff\nTry 'untoc diff --help' for more information.\n",
+        err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--edition", "latest", "tree", "--edition", "latest"));
+    assertEquals("untoc: --edition is given both before and after 'tree'; give it once\n"
+        + "Try 'untoc tree --help' for more information.\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--format", "json", "migrate", "x.csv", "--to", "latest"));
+    assertEquals("untoc: --format does not apply to untoc migrate\nTry 'untoc migrate --help' for more information.\n",
+        err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--format", "yaml", "show", "CMLS"));
+    assertEquals("untoc: Invalid value for option '--format': expected one of [text, json] (case-insensitive) but"
+        + " was 'yaml'\nTry 'untoc show --help' for more information.\n", err());
   }
 
   @Test
   void versionAndHelpAnswer() {
     assertEquals(0, run("--version"));
     assertTrue(out().matches("untoc \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), out());
-    for (String command : List.of("tree", "show", "find", "editions", "diff", "validate", "migrate", "export")) {
+    for (String command : List.of("tree", "show", "find", "list", "editions", "diff", "validate", "migrate",
+        "export")) {
       out.getBuffer().setLength(0);
       assertEquals(0, run(command, "--help"), command);
       assertTrue(out().startsWith("Usage: untoc " + command), out());
@@ -110,40 +176,169 @@ class UntocCommandTest {
   }
 
   @Test
-  void showSuggestsCloseMatches() {
+  void showSuggestsCloseMatchesOfEveryEdition() {
     assertEquals(2, run("show", "CMSL"));
-    assertEquals("untoc: no entity 'CMSL' in edition ocb-overview; did you mean CMLS (Cybercrime and Money "
+    assertEquals("untoc: no entity 'CMSL' in any edition; did you mean CMLS (Cybercrime and Money "
         + "Laundering Section)?\n", err());
   }
 
   @Test
-  void findListsMatchesAcrossKindsAndEditions() {
+  void showFindsAnEntityOfAnOlderEditionAndSaysSo() {
+    assertEquals(0, run("show", "iss"));
+    assertTrue(out().startsWith("ISS  Implementation Support Section\n"
+        + "  shown as of ocb-brochure, the latest edition it is in; it is not in ocb-overview\n"
+        + "  id: iss    kind: unit (section)\n  editions: ocb-brochure\n"), out());
+    assertTrue(out().contains("\n  relations in ocb-brochure:\n    part of                     OCB (Organized Crime "
+        + "Branch)  [STATED]\n"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("show", "Comprehensive Study on Cybercrime"));
+    assertTrue(out().startsWith("Comprehensive Study on Cybercrime\n  shown as of ocb-brochure,"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("show", "HMTSS"));
+    assertTrue(out().startsWith("HTMSS  Human Trafficking and Migrant Smuggling Section\n  id: htmss"), out());
+  }
+
+  @Test
+  void showInAnEditionWithoutTheEntitySaysWhereItIsAndHowToAsk() {
+    assertEquals(2, run("show", "ISS", "--edition", "latest"));
+    assertEquals("untoc: no entity 'ISS' in edition ocb-overview; it names unit ISS (Implementation Support Section) "
+        + "in edition ocb-brochure; ask with --edition ocb-brochure\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--edition", "ocb-brochure", "show", "CMLS"));
+    assertEquals("untoc: no entity 'CMLS' in edition ocb-brochure; it names unit CMLS (Cybercrime and Money Laundering "
+        + "Section) in edition ocb-overview; ask with --edition ocb-overview\n", err());
+    assertEquals(0, run("show", "ISS", "--edition", "ocb-brochure"));
+  }
+
+  @Test
+  void showWritesJson() throws IOException {
+    assertEquals(0, run("show", "GPTOC", "--format", "json"));
+    JsonNode doc = new ObjectMapper().readTree(out());
+    assertEquals("ocb-brochure", doc.get("edition").asText());
+    assertEquals("ocb-overview", doc.get("latestEdition").asText());
+    assertEquals("gptoc", doc.get("id").asText());
+    assertEquals("programme", doc.get("kind").asText());
+    assertEquals("global-programme", doc.get("type").asText());
+    assertEquals("GPTOC", doc.get("acronym").asText());
+    assertEquals("[\"ocb-brochure\"]", doc.get("editions").toString());
+    assertEquals("{\"kind\":\"runs\",\"direction\":\"incoming\",\"verb\":\"run by\",\"entity\":\"iss\","
+        + "\"label\":\"ISS (Implementation Support Section)\",\"qualifier\":\"currently has oversight and"
+        + " responsibility for\",\"basis\":\"stated\"}", doc.get("relations").get(1).toString());
+  }
+
+  @Test
+  void findListsMatchesAcrossKindsAndEditionsWithTheEditionsOfEachHit() {
     assertEquals(0, run("find", "HMTSS"));
-    assertEquals("htmss\tunit\tHTMSS (Human Trafficking and Migrant Smuggling Section)\tocb-brochure,ocb-overview\n",
-        out());
+    assertEquals("htmss\tunit\tHMTSS (Human Trafficking and Migrant Smuggling Section)\tocb-brochure\n", out());
     out.getBuffer().setLength(0);
     assertEquals(0, run("find", "firearms"));
     assertEquals(List.of("fts", "firearms-protocol", "wg-firearms", "gfp", "firearms-trafficking"),
         out().lines().map(l -> l.substring(0, l.indexOf('\t'))).toList());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("find", "Organized Crime Branch"));
+    assertEquals("ocb\tunit\tOCB (Organized Crime Branch)\tocb-brochure\n", out());
     assertEquals(1, run("find", "piracy"));
     assertEquals("untoc: nothing matches 'piracy'\n", err());
   }
 
   @Test
-  void editionsAreListedOldestFirst() {
-    assertEquals(0, run("editions"));
-    assertEquals("ocb-brochure\tundated\tOrganized Crime Branch brochure\tseeds/001_d4002eb91bcce051.txt\n"
-        + "ocb-overview\tundated\tOrganized Crime and Illicit Trafficking Branch: overview and organizational "
-        + "chart\tseeds/000_561e529bf6eb8929.txt\t(latest)\n", out());
+  void findTreatsHyphensAndSpacesAlikeAndTakesAKind() {
+    assertEquals(0, run("find", "money laundering"));
+    String spaced = out();
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("find", "MONEY-LAUNDERING"));
+    assertEquals(spaced, out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("find", "money", "laundering"));
+    assertEquals(spaced, out());
+    assertEquals(List.of("money-laundering", "cmls", "gpml"),
+        out().lines().map(l -> l.substring(0, l.indexOf('\t'))).toList());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("find", "money\u2013laundering", "--kind", "Programme"));
+    assertEquals("gpml\tprogramme\tGPML (Global Programme against Money-Laundering, Proceeds of Crime and the "
+        + "Financing of Terrorism)\tocb-brochure,ocb-overview\n", out());
+    assertEquals(1, run("find", "cmsl", "--kind", "unit"));
+    assertEquals("untoc: nothing matches 'cmsl' among units; did you mean CMLS (Cybercrime and Money Laundering "
+        + "Section)?\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("find", "--kind", "office", "x"));
+    assertTrue(err().startsWith("untoc: Invalid value for option '--kind': unknown entity kind 'office': expected one"
+        + " of [unit, instrument, body, programme, mandate, service, topic, counterpart-type, strategy-area]"), err());
   }
 
   @Test
-  void diffTellsWhatChanged() {
+  void findWithAnEmptyTextIsAUsageError() {
+    for (String empty : List.of("", "  ", "-")) {
+      err.getBuffer().setLength(0);
+      assertEquals(2, run("find", empty), empty);
+      assertEquals("untoc: TEXT is empty: give a name, or a part of one, to look for\n"
+          + "Try 'untoc find --help' for more information.\n", err());
+    }
+  }
+
+  @Test
+  void listListsEveryEntityOrThoseOfAKindAndEdition() {
+    assertEquals(0, run("list"));
+    assertEquals(Untoc.reference().size(), out().lines().count());
+    assertTrue(out().startsWith("unodc\tunit\tUNODC (United Nations Office on Drugs and Crime)\t"
+        + "ocb-brochure,ocb-overview\n"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("list", "--kind", "unit", "--edition", "ocb-brochure"));
+    assertEquals(List.of("unodc", "dta", "ocb", "css", "iss", "htmss"),
+        out().lines().map(l -> l.substring(0, l.indexOf('\t'))).toList());
+    assertTrue(out().contains("\nhtmss\tunit\tHMTSS (Human Trafficking and Migrant Smuggling Section)\t"
+        + "ocb-brochure,ocb-overview\n"), out());
+  }
+
+  @Test
+  void editionsAreListedOldestFirst() {
+    assertEquals(0, run("editions"));
+    assertEquals("ocb-brochure\tundated\tOrganized Crime Branch brochure\tOrganized Crime Branch\n"
+        + "ocb-overview\tundated\tOrganized Crime and Illicit Trafficking Branch: overview and organizational "
+        + "chart\tOverview and organizational chart\t(latest)\n", out());
+  }
+
+  @Test
+  void diffCountsEachTypeFirstAndGroupsTheRelationsAfterTheEntities() {
     assertEquals(0, run("diff", "ocb-brochure", "latest"));
-    assertEquals(Untoc.reference().diff(Untoc.OCB_BROCHURE, Untoc.OCB_OVERVIEW).toText(), out());
+    List<String> lines = out().lines().toList();
+    assertEquals("Changes from ocb-brochure to ocb-overview: 181 changes", lines.get(0));
+    assertEquals("  created 36, dissolved 43, renamed 7, moved 4, split 1, linked 69, unlinked 21", lines.get(1));
+    assertEquals("Entities:", lines.get(2));
+    assertEquals("  created   unit OCB Front Office  [STATED]", lines.get(3));
+    assertEquals("  split     unit ISS: its programmes went to FTS, CMLS, Border Management Branch  [silence; "
+        + "earlier INFERRED]", lines.get(93));
+    assertEquals("Relations:", lines.get(94));
+    assertEquals(95 + 90, lines.size());
+    assertTrue(lines.subList(95, lines.size()).stream().allMatch(l -> l.startsWith("  linked ")
+        || l.startsWith("  unlinked ")), out());
     assertTrue(out().contains("  renamed   unit ocb: \"Organized Crime Branch\" -> \"Organized Crime and Illicit "
         + "Trafficking Branch\"  [STATED]\n"), out());
     assertTrue(out().contains("  dissolved unit ISS  [silence; earlier STATED]\n"), out());
+  }
+
+  @Test
+  void diffTakesOnlyAndKind() {
+    assertEquals(0, run("diff", "ocb-brochure", "latest", "--only", "MOVED,dissolved", "--kind", "programme"));
+    assertEquals("Changes from ocb-brochure to ocb-overview: 8 of 181 changes\n"
+        + "  dissolved 4, moved 4\n"
+        + "Entities:\n"
+        + "  dissolved programme Support for the work of the Conference of the Parties to the Organized Crime"
+        + " Convention  [silence; earlier STATED]\n"
+        + "  dissolved programme Comprehensive Study on Cybercrime  [silence; earlier STATED]\n"
+        + "  dissolved programme GPTOC  [silence; earlier STATED]\n"
+        + "  dissolved programme GLO.ACT  [silence; earlier PUBLIC_RECORD]\n"
+        + "  moved     programme Global Programme on Cybercrime: run by CSS -> CMLS  [INFERRED]\n"
+        + "  moved     programme CCP: run by ISS -> Border Management Branch  [INFERRED]\n"
+        + "  moved     programme GPML: run by ISS -> CMLS  [INFERRED]\n"
+        + "  moved     programme GFP: run by ISS -> FTS  [INFERRED]\n", out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("diff", "ocb-brochure", "latest", "--only", "unlinked", "--kind", "unit"));
+    assertEquals("Changes from ocb-brochure to ocb-overview: 19 of 181 changes", out().lines().findFirst().orElseThrow());
+    assertEquals("Relations:", out().lines().skip(2).findFirst().orElseThrow());
+    assertEquals(2, run("diff", "ocb-brochure", "latest", "--only", "moved,renamd"));
+    assertTrue(err().startsWith("untoc: Invalid value for option '--only' (TYPE): unknown type 'renamd': expected one "
+        + "of [created, dissolved, renamed, moved, merged, split, linked, unlinked]"), err());
   }
 
   // ---------------------------------------------------------------- validate
@@ -184,14 +379,14 @@ class UntocCommandTest {
     JsonNode doc = new ObjectMapper().readTree(out());
     assertEquals(2, doc.get("rows").size());
     JsonNode first = doc.get("rows").get(0);
-    assertEquals(1, first.get("line").asInt());
+    assertEquals("/0", first.get("pointer").asText());
     assertEquals("CONFIRMED", first.get("status").asText());
     assertEquals("iss", first.get("expected").asText());
     assertEquals("MOVED", first.get("latest").get("status").asText());
     assertEquals("cmls", first.get("latest").get("unit").asText());
     assertEquals("[1,2]", first.get("extra").get("ticket").toString());
     JsonNode second = doc.get("rows").get(1);
-    assertEquals(2, second.get("line").asInt());
+    assertEquals("/1", second.get("pointer").asText());
     assertEquals("MISMATCH", second.get("status").asText());
     assertEquals("ocb-overview", second.get("edition").asText());
     assertEquals("fts", second.get("expected").asText());
@@ -209,27 +404,63 @@ class UntocCommandTest {
   }
 
   @Test
-  void aRaggedCsvRowIsUnreadableAndNamesItsLine() throws IOException {
-    Path f = file("ragged.csv", "programme,unit\nGPML,CMLS\nGFP,FTS,extra\n");
+  void aMalformedRowGetsItsOwnVerdictAndTheOthersAreJudged() throws IOException {
+    Path f = file("ragged.csv", "programme,unit\nGPML,CMLS\nGFP,FTS,extra\nGPML,\nGFP,FTS\n");
     assertEquals(2, run("validate", f.toString()));
-    assertTrue(err().startsWith("untoc: " + f + ", line 3: malformed CSV: Too many entries: expected at most 2"),
-        err());
+    assertEquals(List.of("line 2     CONSISTENT        GPML -> CMLS  [ocb-overview]",
+        "line 3     MALFORMED         GFP -> FTS  [?]", "    3 cells where the header row names 2 columns",
+        "line 4     MALFORMED         GPML ->   [?]", "    empty unit cell",
+        "line 5     CONSISTENT        GFP -> FTS  [ocb-overview]",
+        "4 rows: CONSISTENT 2, MALFORMED 2"),
+        out().lines().filter(l -> !l.contains("inferred,")).toList());
+    assertEquals("", err());
   }
 
   @Test
-  void malformedJsonNamesTheLineAndPointer() throws IOException {
-    Path f = file("bad.json", "[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},\n {\"programme\": 7, \"unit\": \"x\"}]");
+  void rowsOfAJsonArrayAreNamedByTheirPointer() throws IOException {
+    Path f = file("bad.json", "[{\"programme\": \"GPML\", \"unit\": \"CMLS\"}, {\"programme\": 7, \"unit\": \"x\"},"
+        + " {\"programme\": \"GPML\"}, {\"programme\": \"GFP\", \"unit\": \"CMLS\"}]");
     assertEquals(2, run("validate", f.toString()));
-    assertEquals("untoc: " + f + ", line 2, at /1/programme: expected a string, found a number\n", err());
+    assertEquals(List.of("/0         CONSISTENT        GPML -> CMLS  [ocb-overview]",
+        "/1         MALFORMED          -> x  [?]", "    \"programme\" is a number, not a string",
+        "/2         MALFORMED         GPML ->   [?]", "    missing \"unit\"",
+        "/3         MISMATCH          GFP -> CMLS  [ocb-overview]"),
+        out().lines().filter(l -> !l.contains("inferred,") && !l.contains(" run by ") && !l.startsWith("4 rows"))
+            .toList());
+    out.getBuffer().setLength(0);
+    assertEquals(2, run("validate", f.toString(), "--format", "json"));
+    JsonNode rows = new ObjectMapper().readTree(out()).get("rows");
+    assertEquals("/3", rows.get(3).get("pointer").asText());
+    assertTrue(!rows.get(3).has("line"), rows.toString());
     err.getBuffer().setLength(0);
     Path g = file("cut.json", "[{\"programme\": \"GPML\", \"unit\": \"CMLS\"");
     assertEquals(2, run("validate", g.toString()));
     assertTrue(err().startsWith("untoc: " + g + ", line 1, column "), err());
     assertTrue(err().contains(", at /0: malformed JSON: Unexpected end-of-input"), err());
-    err.getBuffer().setLength(0);
-    Path h = file("missing.json", "[{\"programme\": \"GPML\"}]");
-    assertEquals(2, run("validate", h.toString()));
-    assertEquals("untoc: " + h + ", line 1, at /0: missing \"unit\"\n", err());
+  }
+
+  @Test
+  void aUnitThatContainsTheOneThatRunsTheProgrammeIsWithinAndAgrees() throws IOException {
+    assertEquals(0, run("validate", file("branches.csv", "programme,unit\nGPML,OCB\nGFP,Organized Crime Branch\n")
+        .toString()));
+    assertTrue(out().startsWith("line 2     WITHIN            GPML -> OCB  [ocb-overview]\n    GPML (Global Programme "
+        + "against Money-Laundering, Proceeds of Crime and the Financing of Terrorism) run by OCB (Organized Crime and "
+        + "Illicit Trafficking Branch) in ocb-overview: within it, CMLS (Cybercrime and Money Laundering Section) runs "
+        + "it (INFERRED)\n"), out());
+    assertTrue(out().endsWith("2 rows: WITHIN 2\n"), out());
+  }
+
+  @Test
+  void theDelimiterIsFoundOrGiven() throws IOException {
+    assertEquals(0, run("validate", file("semi.csv", "programme;unit;team\nGPML;CMLS;a,b\n").toString()));
+    assertTrue(out().startsWith("line 2     CONSISTENT        GPML -> CMLS  [ocb-overview]  {team=a,b}\n"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("validate", file("tab.csv", "programme\tunit\nGPML\tCMLS\n").toString()));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("validate", "--delimiter", "|", file("bar.csv", "programme|unit\nGPML|CMLS\n").toString()));
+    assertEquals(0, run("validate", "--delimiter", "tab", file("tab2.csv", "programme\tunit\nGPML\tCMLS\n").toString()));
+    assertEquals(2, run("validate", "--delimiter", ";;", file("x.csv", "programme,unit\n").toString()));
+    assertEquals("untoc: --delimiter takes one character other than a quote, or 'tab'; found ';;'\n", err());
   }
 
   @Test
@@ -249,7 +480,7 @@ class UntocCommandTest {
     assertEquals("programme,unit,team,edition,migrate_status,migrate_message", lines.get(0));
     assertEquals("GPML,CMLS,finance,ocb-overview,MOVED,GPML was run by ISS in ocb-brochure; in ocb-overview CMLS "
         + "runs it (INFERRED)", lines.get(1));
-    assertEquals("GPTOC,ISS,crime,ocb-overview,DISSOLVED,GPTOC was run by ISS in ocb-brochure; it no longer "
+    assertEquals("GPTOC,ISS,crime,ocb-brochure,DISSOLVED,GPTOC was run by ISS in ocb-brochure; it no longer "
         + "exists in ocb-overview", lines.get(2));
     assertEquals("GP TIP,HMTSS,people,,UNKNOWN_PROGRAMME,no programme 'GP TIP' in edition "
         + "ocb-brochure; did you mean Global Programme against Trafficking in Persons?", lines.get(3));
@@ -269,12 +500,12 @@ class UntocCommandTest {
 
   @Test
   void migrateKeepsARowThatDoesNotHoldInItsOwnEditionAndTheUsersOwnColumns() throws IOException {
-    Path f = file("mixed.csv", "programme,unit,edition,status,Note\nGPML,UNODC,ocb-brochure,approved,keep me\n"
+    Path f = file("mixed.csv", "programme,unit,edition,status,Note\nGPML,CSS,ocb-brochure,approved,keep me\n"
         + "GFP,ISS,ocb-brochure,draft,x\n");
     assertEquals(1, run("migrate", f.toString(), "--to", "latest"));
     List<String> lines = out().lines().toList();
     assertEquals("programme,unit,edition,status,Note,migrate_status,migrate_message", lines.get(0));
-    assertTrue(lines.get(1).startsWith("GPML,UNODC,ocb-brochure,approved,keep me,MISMATCH,\"GPML (Global Programme "),
+    assertTrue(lines.get(1).startsWith("GPML,CSS,ocb-brochure,approved,keep me,MISMATCH,\"GPML (Global Programme "),
         lines.get(1));
     assertTrue(lines.get(2).startsWith("GFP,FTS,ocb-overview,draft,x,MOVED,GFP was run by ISS in ocb-brochure"),
         lines.get(2));
@@ -285,8 +516,29 @@ class UntocCommandTest {
     Path f = file("again.csv", "programme,unit,edition,migrate_status,migrate_message\nGFP,FTS,ocb-overview,MOVED,old\n");
     assertEquals(0, run("migrate", f.toString(), "--to", "latest"));
     assertEquals(List.of("programme,unit,edition,migrate_status,migrate_message",
-        "GFP,FTS,ocb-overview,UNCHANGED,GFP was run by FTS in ocb-overview; in ocb-overview FTS still runs it (INFERRED)"),
+        "GFP,FTS,ocb-overview,UNCHANGED,GFP is run by FTS in ocb-overview (INFERRED)"),
         out().lines().toList());
+  }
+
+  @Test
+  void migrateRenamesAUnitGivenByAFormerNameAndWritesTheHeaderOfATableWithoutRows() throws IOException {
+    stdin = "programme;unit;team\ngp-som;HMTSS;a\ngp-tip;Human Trafficking and Migrant Smuggling Section;b\n"
+        + "GPML;iss;c\nGPML;ISS;d\nGFP;Organized Crime Branch;e\nGFP;;f\n";
+    assertEquals(2, run("migrate", "-", "--edition", "ocb-brochure", "--to", "latest"));
+    assertEquals(List.of("programme;unit;team;edition;migrate_status;migrate_message",
+        "gp-som;HTMSS;a;ocb-overview;UNCHANGED;\"Global Programme against the Smuggling of Migrants was run by HMTSS"
+            + " in ocb-brochure; in ocb-overview HTMSS still runs it (INFERRED)\"",
+        "gp-tip;Human Trafficking and Migrant Smuggling Section;b;ocb-overview;UNCHANGED;\"Global Programme against"
+            + " Trafficking in Persons was run by HMTSS in ocb-brochure; in ocb-overview HTMSS still runs it (INFERRED)\"",
+        "GPML;cmls;c;ocb-overview;MOVED;\"GPML was run by ISS in ocb-brochure; in ocb-overview CMLS runs it (INFERRED)\"",
+        "GPML;CMLS;d;ocb-overview;MOVED;\"GPML was run by ISS in ocb-brochure; in ocb-overview CMLS runs it (INFERRED)\"",
+        "GFP;Organized Crime and Illicit Trafficking Branch;e;ocb-overview;UNCHANGED;\"GFP was run by ISS, within OCB,"
+            + " in ocb-brochure; in ocb-overview FTS, within OCB, still runs it (INFERRED)\"",
+        "GFP;;f;;MALFORMED;empty unit cell"), out().lines().toList());
+    out.getBuffer().setLength(0);
+    stdin = "programme,unit,team\n";
+    assertEquals(0, run("migrate", "-", "--to", "latest"));
+    assertEquals("programme,unit,team,edition,migrate_status,migrate_message\n", out());
   }
 
   // ---------------------------------------------------------------- reading mapping files
@@ -320,11 +572,20 @@ class UntocCommandTest {
   }
 
   @Test
-  void textThatIsNotUtf8IsUnreadable() throws IOException {
+  void textThatIsNotUtf8IsUnreadableAndNamedWithItsLineAndByteOffset() throws IOException {
     Path f = dir.resolve("latin1.csv");
     Files.write(f, "programme,unit,note\nGPML,CMLS,caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     assertEquals(2, run("validate", f.toString()));
-    assertEquals("untoc: " + f + ": not UTF-8 text (Input length = 1)\n", err());
+    assertEquals("untoc: " + f + ", line 2: not UTF-8 text: the byte 0xE9 at byte offset 33 is not part of a UTF-8 "
+        + "character\n", err());
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsRead() throws IOException {
+    Path f = dir.resolve("utf16.csv");
+    Files.write(f, "\uFEFFprogramme,unit\nGPML,CMLS\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    assertEquals(0, run("validate", f.toString()));
+    assertTrue(out().startsWith("line 2     CONSISTENT        GPML -> CMLS"), out());
   }
 
   @Test
@@ -366,6 +627,29 @@ class UntocCommandTest {
   }
 
   @Test
+  void writesToAFileWholeOrNotAtAll() throws IOException {
+    Path report = file("report.txt", "the previous report\n");
+    assertEquals(1, run("validate", SAMPLE.toString(), "-o", report.toString()));
+    assertEquals("", out());
+    assertTrue(Files.readString(report).endsWith("10 rows: CONFIRMED 2, CONSISTENT 2, MISMATCH 1, NOT_IN_EDITION 3, "
+        + "UNKNOWN_PROGRAMME 1, UNKNOWN_UNIT 1\n"), Files.readString(report));
+    Path cut = file("cut.json", "[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},");
+    assertEquals(2, run("validate", cut.toString(), "--output", report.toString()));
+    assertTrue(Files.readString(report).endsWith("UNKNOWN_UNIT 1\n"), "the previous report stays");
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("cut.json", "report.txt"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertEquals(0, run("tree", "-o", dir.resolve("tree.txt").toString()));
+    assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_OVERVIEW).toText(), Files.readString(dir.resolve("tree.txt")));
+    assertEquals(0, run("export", "--format", "csv", "-o", dir.resolve("m.csv").toString()));
+    assertTrue(Files.readString(dir.resolve("m.csv")).startsWith("edition,"), Files.readString(dir.resolve("m.csv")));
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("tree", "-o", dir.resolve("no/such/tree.txt").toString()));
+    assertEquals("untoc: " + dir.resolve("no/such/tree.txt") + ": no such folder as " + dir.resolve("no/such") + "\n",
+        err());
+  }
+
+  @Test
   void exportOfTheWholeDocumentRefusesAnEdition() {
     assertEquals(2, run("export", "--format", "json", "--edition", "ocb-brochure"));
     assertEquals("untoc: export --format json writes every edition; leave out --edition\n", err());
@@ -383,6 +667,25 @@ class UntocCommandTest {
     // A document lists entities by id, so the chart lists parts in that order.
     assertEquals(OrgChart.of(org.untoc.json.RegistryJson.strict().read(doc), Untoc.OCB_OVERVIEW).toText(), out());
     assertTrue(out().contains("      CMLS  Cybercrime and Money Laundering Section [section]\n"), out());
+  }
+
+  @Test
+  void aRegistryWithoutEditionsIsListedAndOtherwiseRefusedInOneLine() throws IOException {
+    Path doc = file("no-editions.json", "{\"format\": \"untoc-registry\", \"version\": 1, \"editions\": [],"
+        + " \"entities\": [{\"id\": \"t1\", \"kind\": \"topic\", \"names\": [{\"type\": \"official\", \"text\":"
+        + " \"Topic one\", \"provenance\": {\"basis\": \"public-record\", \"source\": \"x\"}}], \"provenance\":"
+        + " [{\"basis\": \"public-record\", \"source\": \"x\"}]}], \"relations\": []}");
+    assertEquals(0, run("--data", doc.toString(), "list"));
+    assertEquals("t1\ttopic\tTopic one\t\n", out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--data", doc.toString(), "list", "--format", "json"));
+    assertEquals("{\"entities\":[{\"id\":\"t1\",\"kind\":\"topic\",\"label\":\"Topic one\",\"name\":\"Topic one\","
+        + "\"editions\":[]}]}", new ObjectMapper().readTree(out()).toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--data", doc.toString(), "editions", "--format", "json"));
+    assertEquals("{\"editions\":[]}", new ObjectMapper().readTree(out()).toString());
+    assertEquals(2, run("--data", doc.toString(), "tree"));
+    assertEquals("untoc: no edition 'latest': expected one of [] or latest\n", err());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.untoc.json.mapping;
 
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -17,26 +19,30 @@ import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.mapping.MappingRow;
+import org.untoc.core.mapping.MappingStatus;
 
 /**
  * A mapping table, read row by row: claims that "programme P is run by unit U", as CSV or JSON.
@@ -48,24 +54,39 @@ import org.untoc.core.mapping.MappingRow;
  * }</pre>
  *
  * <p>CSV has a header row naming the columns {@code programme}, {@code unit} and optionally
- * {@code edition}, in any order and any case; cells are trimmed and blank lines skipped. JSON is
- * an array of objects with the string fields {@code programme}, {@code unit} and optionally
- * {@code edition} (a string or null). Other columns and fields are kept in each {@link
- * MappingRecord}. {@link #open} and {@link #read(InputStream, String)} read UTF-8, with or
- * without a byte-order mark, and take a table whose first character other than white space is
- * {@code [} or <code>{</code> for JSON, any other for CSV.
+ * {@code edition}, in any order and any case; cells are trimmed and blank lines skipped. Its
+ * delimiter is a comma, a semicolon or a tab, whichever the header row holds most of outside
+ * quotes (a comma where none), unless one is given. JSON is an array of objects with the string
+ * fields {@code programme}, {@code unit} and optionally {@code edition} (a string or null). Other
+ * columns and fields are kept in each {@link MappingRecord}.
+ *
+ * <p>{@link #open} and {@link #read(InputStream, String)} read UTF-8, with or without a
+ * byte-order mark, or UTF-16 that starts with its byte-order mark; bytes that are not text in
+ * that encoding are a {@link MappingTableException} naming their line and byte offset. A table
+ * whose first character other than white space is {@code [} or <code>{</code> is JSON, any
+ * other CSV.
  *
  * <p>Rows stream: the table holds one at a time. Its start (the header row, or the opening of
- * the JSON array) is read when it is opened. A table that breaks its format throws a {@link
- * MappingTableException}: when opened, for a fault of its start; from the stream, for a fault of
- * a row. Reading that fails once the table is open throws an {@link UncheckedIOException}.
+ * the JSON array) is read when it is opened. A row that breaks the format on its own (a CSV row
+ * with more or fewer cells than the header names columns; a JSON element that is not an object,
+ * lacks {@code programme} or {@code unit}, gives a field twice or a value of the wrong type)
+ * comes with its {@linkplain MappingRow#problem() problem} and whatever cells could be read, and
+ * validates as {@link MappingStatus#MALFORMED}: the rows after it are still read. A fault of the
+ * table as a whole (an empty file, a header without the required columns, JSON or CSV that
+ * cannot be parsed further, text that is not in its encoding) throws a {@link
+ * MappingTableException}: when the table is opened, for a fault of its start; from the stream,
+ * for one further on. Reading that fails once the table is open throws an {@link
+ * UncheckedIOException}.
+ *
+ * <p>Each row of a JSON table carries its {@linkplain MappingRow#pointer() JSON Pointer}
+ * ({@code /3}) as well as the line it starts on.
  *
  * <p>A table is not thread-safe, and its rows can be read once. Closing it closes what it reads.
  */
 public final class MappingTable implements AutoCloseable {
   /** The formats of a mapping table. */
   public enum Format {
-    /** Comma-separated values with a header row. */
+    /** Delimiter-separated values with a header row. */
     CSV,
     /** A JSON array of objects. */
     JSON
@@ -82,41 +103,53 @@ public final class MappingTable implements AutoCloseable {
       + " optionally edition), or a JSON array";
   private static final String OBJECT = "an object with programme, unit and edition";
   private static final ImmutableList<String> FIELDS = ImmutableList.of(PROGRAMME, UNIT, EDITION);
-  /** How much of the start of a table is read to tell JSON from CSV. */
+  /** How much of the start of a table is read to tell JSON from CSV and find the delimiter. */
   private static final int HEAD = 4096;
+  /** No delimiter given: find it in the header row. */
+  private static final char DETECT = 0;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CsvMapper CSV = CsvMapper.builder()
-      .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS, CsvParser.Feature.TRIM_SPACES,
-          CsvParser.Feature.SKIP_EMPTY_LINES)
-      .disable(CsvParser.Feature.IGNORE_TRAILING_UNMAPPABLE)
+      .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
 
   private final String name;
   private final Format format;
+  private final char delimiter;
   private final Reader reader;
   private final JsonParser parser;
   private final ImmutableList<String> columns;
+  /** CSV: for each column, the field it holds (0 programme, 1 unit, 2 edition) or -1. */
+  private final int[] fields;
   /** JSON: the index of the row being read; -1 before the array. */
   private int index = -1;
-  /** CSV: whether the parser stands on the first row, reached with the header. */
-  private boolean held;
   private boolean taken;
 
-  private MappingTable(String name, Format format, Reader reader) throws IOException {
+  private MappingTable(String name, Format format, char delimiter, Reader reader) throws IOException {
     this.name = Objects.requireNonNull(name, "name");
     this.format = Objects.requireNonNull(format, "format");
+    this.delimiter = delimiter;
     this.reader = reader;
     try {
       if (format == Format.CSV) {
         CsvParser csv = CSV.getFactory().createParser(reader);
-        csv.setSchema(CsvSchema.emptySchema().withHeader());
+        csv.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
         parser = csv;
-        held = csv.nextToken() != null;
-        columns = ImmutableList.copyOf(csv.getSchema().getColumnNames());
+        List<String> header = new ArrayList<>();
+        if (csv.nextToken() == JsonToken.START_ARRAY) {
+          while (csv.nextToken() == JsonToken.VALUE_STRING) {
+            header.add(csv.getText());
+          }
+        }
+        columns = ImmutableList.copyOf(header);
+        fields = new int[columns.size()];
+        for (int i = 0; i < fields.length; i++) {
+          fields[i] = FIELDS.indexOf(columns.get(i).strip().toLowerCase(Locale.ROOT));
+        }
         checkHeader();
       } else {
-        parser = JSON.getFactory().createParser(reader).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        parser = JSON.getFactory().createParser(reader);
         columns = FIELDS;
+        fields = new int[0];
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_ARRAY) {
           String expected = "an array of objects with programme, unit and edition";
@@ -133,7 +166,7 @@ public final class MappingTable implements AutoCloseable {
   }
 
   /**
-   * Opens a table file, CSV or JSON, in UTF-8.
+   * Opens a table file, CSV or JSON, finding the delimiter of CSV in its header row.
    *
    * @param file the file, not null
    * @return the table, not null
@@ -141,11 +174,26 @@ public final class MappingTable implements AutoCloseable {
    * @throws MappingTableException if the table is empty or its start breaks the format
    */
   public static MappingTable open(Path file) throws IOException {
+    return open(file, DETECT);
+  }
+
+  /**
+   * Opens a table file, CSV with the given delimiter or JSON.
+   *
+   * @param file the file, not null
+   * @param delimiter the delimiter of CSV cells, such as {@code ;} or a tab
+   * @return the table, not null
+   * @throws IllegalArgumentException if the delimiter is a quote or a line end
+   * @throws IOException if the file cannot be opened or its start cannot be read
+   * @throws MappingTableException if the table is empty or its start breaks the format
+   */
+  public static MappingTable open(Path file, char delimiter) throws IOException {
+    checkDelimiter(delimiter);
     // A FileInputStream, not a channel: a channel cannot read pipes and process substitutions.
     InputStream in = file.getFileSystem() == FileSystems.getDefault()
         ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
     try {
-      return read(in, file.toString());
+      return read(in, file.toString(), delimiter);
     } catch (IOException | RuntimeException e) {
       try (in) { // closes the stream; a failure to close is suppressed in e
         throw e;
@@ -154,7 +202,8 @@ public final class MappingTable implements AutoCloseable {
   }
 
   /**
-   * Reads a table, CSV or JSON, from UTF-8 bytes. Closing the table closes the stream.
+   * Reads a table, CSV or JSON, from bytes, finding the delimiter of CSV in its header row.
+   * Closing the table closes the stream.
    *
    * @param in the bytes, not null
    * @param name the table's name in messages, such as its file, not null
@@ -163,26 +212,52 @@ public final class MappingTable implements AutoCloseable {
    * @throws MappingTableException if the table is empty or its start breaks the format
    */
   public static MappingTable read(InputStream in, String name) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), 1 << 16);
+    return read(in, name, DETECT);
+  }
+
+  /**
+   * Reads a table, CSV with the given delimiter or JSON, from bytes. Closing the table closes
+   * the stream.
+   *
+   * @param in the bytes, not null
+   * @param name the table's name in messages, such as its file, not null
+   * @param delimiter the delimiter of CSV cells, such as {@code ;} or a tab
+   * @return the table, not null
+   * @throws IllegalArgumentException if the delimiter is a quote or a line end
+   * @throws IOException if the start of the stream cannot be read
+   * @throws MappingTableException if the table is empty or its start breaks the format
+   */
+  public static MappingTable read(InputStream in, String name, char delimiter) throws IOException {
+    checkDelimiter(delimiter);
+    BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"), HEAD);
     buffered.mark(HEAD);
     byte[] head = buffered.readNBytes(HEAD);
     buffered.reset();
-    int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-        && (head[2] & 0xff) == 0xBF ? 3 : 0;
+    Charset charset = UTF_8;
+    int bom = 0;
+    if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+      bom = 3;
+    } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+      charset = UTF_16BE;
+      bom = 2;
+    } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+      charset = UTF_16LE;
+      bom = 2;
+    }
     buffered.skipNBytes(bom);
-    String start = new String(head, bom, head.length - bom, UTF_8).stripLeading();
+    String start = new String(head, bom, head.length - bom, charset).stripLeading();
     if (start.isEmpty() && head.length < HEAD) {
       throw new MappingTableException(name, 1, 0, null, "an empty file", TABLE,
           "the file is empty: expected " + TABLE, null);
     }
     Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON : Format.CSV;
-    return new MappingTable(name, format, new InputStreamReader(buffered, UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new MappingTable(name, format, delimiter == DETECT ? delimiterOf(start) : delimiter,
+        new TextReader(buffered, charset, bom));
   }
 
   /**
-   * Reads a table in a given format from text, skipping a byte-order mark. Closing the table
-   * closes the reader.
+   * Reads a table in a given format from text, skipping a byte-order mark, finding the delimiter
+   * of CSV in its header row. Closing the table closes the reader.
    *
    * @param reader the text, not null
    * @param format the format, not null
@@ -192,12 +267,51 @@ public final class MappingTable implements AutoCloseable {
    * @throws MappingTableException if the start of the table breaks the format
    */
   public static MappingTable read(Reader reader, Format format, String name) throws IOException {
-    PushbackReader in = new PushbackReader(Objects.requireNonNull(reader, "reader"));
-    int first = in.read();
-    if (first >= 0 && first != '\uFEFF') {
-      in.unread(first);
+    PushbackReader in = new PushbackReader(Objects.requireNonNull(reader, "reader"), HEAD);
+    char[] head = new char[HEAD];
+    int n = 0;
+    for (int r; n < HEAD && (r = in.read(head, n, HEAD - n)) >= 0; ) {
+      n += r;
     }
-    return new MappingTable(name, format, in);
+    int skip = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
+    if (n > skip) {
+      in.unread(head, skip, n - skip);
+    }
+    String start = n > skip ? new String(head, skip, n - skip) : "";
+    return new MappingTable(name, format, delimiterOf(start.stripLeading()), in);
+  }
+
+  private static void checkDelimiter(char delimiter) {
+    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+      throw new IllegalArgumentException("a delimiter must not be a quote or a line end");
+    }
+  }
+
+  /**
+   * Returns the delimiter of a header row: a comma, a semicolon or a tab, whichever it holds
+   * most of outside quotes; a comma where it holds none, or as many of another.
+   */
+  private static char delimiterOf(String start) {
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
+    boolean quoted = false;
+    for (int i = 0; i < start.length(); i++) {
+      char c = start.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        comma += c == ',' ? 1 : 0;
+        semicolon += c == ';' ? 1 : 0;
+        tab += c == '\t' ? 1 : 0;
+      }
+    }
+    if (semicolon > comma && semicolon >= tab) {
+      return ';';
+    }
+    return tab > comma && tab > semicolon ? '\t' : ',';
   }
 
   /** Returns the table's name in messages. */
@@ -210,6 +324,11 @@ public final class MappingTable implements AutoCloseable {
     return format;
   }
 
+  /** Returns the delimiter of CSV cells, given or found in the header row; a comma for JSON. */
+  public char delimiter() {
+    return format == Format.CSV ? delimiter : ',';
+  }
+
   /**
    * Returns the columns: for CSV, those the header row names, in its order and spelling; for
    * JSON, {@code programme}, {@code unit} and {@code edition} (other fields vary by row).
@@ -219,7 +338,8 @@ public final class MappingTable implements AutoCloseable {
   }
 
   /**
-   * Returns the rows, read as the stream is consumed.
+   * Returns the rows, read as the stream is consumed; a row that breaks the format comes with
+   * its problem.
    *
    * @return the rows, not null
    * @throws IllegalStateException if the rows or records have been asked for already
@@ -229,7 +349,8 @@ public final class MappingTable implements AutoCloseable {
   }
 
   /**
-   * Returns the rows with the table's other columns, read as the stream is consumed.
+   * Returns the rows with the table's other columns, read as the stream is consumed; a row that
+   * breaks the format comes with its problem.
    *
    * @return the records, not null
    * @throws IllegalStateException if the rows or records have been asked for already
@@ -269,26 +390,35 @@ public final class MappingTable implements AutoCloseable {
   }
 
   private @Nullable MappingRecord csvRecord() throws IOException {
-    if (!held && parser.nextToken() == null) {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
       return null;
     }
-    held = false;
     // The row's own line is that of its first cell; the row token stands where the last ended.
     long line = -1;
     String[] cells = {"", "", ""};
     ImmutableMap.Builder<String, String> extras = ImmutableMap.builder();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String column = parser.currentName();
-      parser.nextToken();
+    int cell = 0;
+    for (; parser.nextToken() == JsonToken.VALUE_STRING; cell++) {
       line = line < 0 ? line() : line;
-      int at = FIELDS.indexOf(column.strip().toLowerCase(Locale.ROOT));
-      if (at < 0) {
-        extras.put(column, parser.getText());
-      } else {
-        cells[at] = parser.getText();
+      if (cell < fields.length) {
+        if (fields[cell] < 0) {
+          extras.put(columns.get(cell), parser.getText());
+        } else {
+          cells[fields[cell]] = parser.getText();
+        }
       }
     }
-    return record(line < 0 ? line() : line, cells, extras.build());
+    for (int i = cell; i < fields.length; i++) {
+      if (fields[i] < 0) {
+        extras.put(columns.get(i), "");
+      }
+    }
+    MappingRow.Builder row = row(line < 0 ? line() : line, cells);
+    if (cell != fields.length) {
+      row.problem(cell + (cell == 1 ? " cell" : " cells") + " where the header row names " + fields.length
+          + " columns");
+    }
+    return new MappingRecord(row.build(), extras.build());
   }
 
   private @Nullable MappingRecord jsonRecord() throws IOException {
@@ -301,41 +431,57 @@ public final class MappingTable implements AutoCloseable {
       }
       return null;
     }
-    long line = line();
-    if (t != JsonToken.START_OBJECT) {
-      throw problem(line, pointer, describe(t), OBJECT, "expected " + OBJECT + ", found " + describe(t));
+    if (t == null) {
+      throw problem(line(), pointer, "the end of the input", OBJECT, "the array is not closed");
     }
-    @Nullable String[] cells = {null, null, ""};
-    ImmutableMap.Builder<String, String> extras = ImmutableMap.builder();
+    long line = line();
+    index++;
+    if (t != JsonToken.START_OBJECT) {
+      parser.skipChildren();
+      return new MappingRecord(row(line, new String[] {"", "", ""}).pointer(pointer)
+          .problem("expected " + OBJECT + ", found " + describe(t)).build(), ImmutableMap.of());
+    }
+    String[] cells = {"", "", ""};
+    boolean[] given = new boolean[3];
+    List<String> problems = new ArrayList<>(1);
+    Map<String, String> extras = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
+      if (!seen.add(field)) {
+        problems.add("\"" + field + "\" is given twice");
+        parser.skipChildren();
+        continue;
+      }
       int at = FIELDS.indexOf(field);
       if (at < 0) {
         extras.put(field, JSON.readTree(parser).toString());
       } else if (value == JsonToken.VALUE_STRING) {
         cells[at] = parser.getText();
+        given[at] = true;
       } else if (!(value == JsonToken.VALUE_NULL && field.equals(EDITION))) {
-        throw problem(line(), pointer + "/" + field, describe(value), "a string",
-            "expected a string, found " + describe(value));
+        problems.add("\"" + field + "\" is " + describe(value) + ", not a string");
+        parser.skipChildren();
       }
     }
     for (int i = 0; i < 2; i++) {
-      if (cells[i] == null) {
-        throw problem(line, pointer, "an object without \"" + FIELDS.get(i) + "\"", OBJECT,
-            "missing \"" + FIELDS.get(i) + "\"");
+      if (!given[i] && !seen.contains(FIELDS.get(i))) {
+        problems.add("missing \"" + FIELDS.get(i) + "\"");
       }
     }
-    index++;
-    return record(line, cells, extras.build());
+    MappingRow.Builder row = row(line, cells).pointer(pointer);
+    if (!problems.isEmpty()) {
+      row.problem(String.join("; ", problems));
+    }
+    return new MappingRecord(row.build(), ImmutableMap.copyOf(extras));
   }
 
-  /** Returns a record of the programme, unit and edition cells, none of them null by now. */
-  private static MappingRecord record(long line, @Nullable String[] cells, ImmutableMap<String, String> extras) {
-    String edition = Objects.requireNonNull(cells[2]).strip();
-    return new MappingRecord(MappingRow.of(line, Objects.requireNonNull(cells[0]).strip(),
-        Objects.requireNonNull(cells[1]).strip(), edition.isEmpty() ? Optional.empty() : Optional.of(edition)),
-        extras);
+  /** Returns a row of the programme, unit and edition cells. */
+  private static MappingRow.Builder row(long line, String[] cells) {
+    String edition = cells[2].strip();
+    return MappingRow.builder().line(line).programme(cells[0].strip()).unit(cells[1].strip())
+        .edition(edition.isEmpty() ? Optional.empty() : Optional.of(edition));
   }
 
   private void checkHeader() {
@@ -349,9 +495,11 @@ public final class MappingTable implements AutoCloseable {
     List<String> missing = Stream.of(PROGRAMME, UNIT).filter(c -> !keys.contains(c)).toList();
     if (!missing.isEmpty()) {
       String expected = "the columns programme and unit (and optionally edition)";
+      String separator = delimiter == '\t' ? "a tab" : "'" + delimiter + "'";
       throw problem(1, null, columns.isEmpty() ? "no header row" : columns.toString(),
           "a header row naming " + expected, "the header row must name " + expected + "; missing "
-              + String.join(" and ", missing) + (columns.isEmpty() ? " (the file is empty)" : ", found " + columns));
+              + String.join(" and ", missing) + (columns.isEmpty() ? " (the file is empty)" : ", found " + columns
+              + (columns.size() == 1 ? " (cells delimited by " + separator + ")" : "")));
     }
   }
 
@@ -367,21 +515,21 @@ public final class MappingTable implements AutoCloseable {
 
   /**
    * Returns a failure to read: a {@link MappingTableException} where the text is at fault, with
-   * the line (and for JSON the column and the row's pointer); an {@link UncheckedIOException}
-   * otherwise. Text is decoded a buffer ahead of the parser, so a decoding error has no line.
+   * the line (and for JSON the column and the row's pointer, for text not in its encoding the
+   * byte offset); an {@link UncheckedIOException} otherwise.
    */
   private RuntimeException unreadable(IOException e) {
+    if (e instanceof TextReader.NotText t) {
+      return new MappingTableException(name, t.line(), 0, null, t.offset(), "bytes that are not text",
+          "text in the table's encoding", t.getMessage(), e);
+    }
     if (e instanceof JsonProcessingException j) {
       JsonLocation at = j.getLocation();
       String malformed = "malformed " + format + ": " + j.getOriginalMessage();
       return new MappingTableException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
           at == null || format == Format.CSV ? 0 : Math.max(0, at.getColumnNr()),
-          format == Format.CSV ? null : index < 0 ? "" : "/" + index, j.getOriginalMessage(),
+          format == Format.CSV ? null : index < 0 ? "" : "/" + Math.max(0, index - 1), j.getOriginalMessage(),
           "well-formed " + format, malformed, e);
-    }
-    if (e instanceof CharacterCodingException) {
-      return new MappingTableException(name, 0, 0, null, "text that is not UTF-8 (" + e.getMessage() + ")",
-          "UTF-8 text", "not UTF-8 text (" + e.getMessage() + ")", e);
     }
     return new UncheckedIOException(e);
   }

@@ -45,6 +45,14 @@ class MappingTableTest {
     return MappingRow.of(line, programme, unit, edition.isEmpty() ? Optional.empty() : Optional.of(edition));
   }
 
+  private static MappingRow jsonRow(long line, int index, String programme, String unit, String edition) {
+    return MappingRow.builder().from(row(line, programme, unit, edition)).pointer("/" + index).build();
+  }
+
+  private static MappingRow malformed(MappingRow row, String problem) {
+    return MappingRow.builder().from(row).problem(problem).build();
+  }
+
   // ---------------------------------------------------------------- good tables
 
   @Test
@@ -67,8 +75,8 @@ class MappingTableTest {
         + "{\"ticket\": \"T-1\", \"unit\": \" ISS \", \"programme\": \"GPML\", \"edition\": \"ocb-brochure\"}]")) {
       assertEquals(MappingTable.Format.JSON, t.format());
       assertEquals(List.of(
-          new MappingRecord(row(1, "GPML", "CMLS", ""), ImmutableMap.of("n", "[1,{\"a\":\"x\"}]")),
-          new MappingRecord(row(2, "GPML", "ISS", "ocb-brochure"), ImmutableMap.of("ticket", "\"T-1\""))),
+          new MappingRecord(jsonRow(1, 0, "GPML", "CMLS", ""), ImmutableMap.of("n", "[1,{\"a\":\"x\"}]")),
+          new MappingRecord(jsonRow(2, 1, "GPML", "ISS", "ocb-brochure"), ImmutableMap.of("ticket", "\"T-1\""))),
           t.records().toList());
     }
   }
@@ -83,8 +91,54 @@ class MappingTableTest {
     Path json = Files.write(dir.resolve("bom.json"),
         "\uFEFF\n [{\"programme\": \"GPML\", \"unit\": \"CMLS\"}]".getBytes(UTF_8));
     try (MappingTable t = MappingTable.open(json)) {
+      assertEquals(List.of(jsonRow(2, 0, "GPML", "CMLS", "")), t.rows().toList());
+    }
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsRead() throws IOException {
+    String text = "\uFEFFprogramme;unit;note\nGPML;CMLS;caf\u00e9\n";
+    for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16BE,
+        java.nio.charset.StandardCharsets.UTF_16LE)) {
+      try (MappingTable t = MappingTable.read(new ByteArrayInputStream(text.getBytes(utf16)), "t")) {
+        assertEquals(';', t.delimiter());
+        assertEquals(List.of(new MappingRecord(row(2, "GPML", "CMLS", ""), ImmutableMap.of("note", "caf\u00e9"))),
+            t.records().toList());
+      }
+    }
+    byte[] json = "\uFEFF[{\"programme\": \"GPML\", \"unit\": \"CMLS\"}]".getBytes(
+        java.nio.charset.StandardCharsets.UTF_16LE);
+    try (MappingTable t = MappingTable.read(new ByteArrayInputStream(json), "t")) {
+      assertEquals(MappingTable.Format.JSON, t.format());
+      assertEquals(List.of(jsonRow(1, 0, "GPML", "CMLS", "")), t.rows().toList());
+    }
+  }
+
+  @Test
+  void theDelimiterIsFoundInTheHeaderRowOrGiven() throws IOException {
+    try (MappingTable t = table("programme;unit;team\n\"GPML, the programme\";CMLS;a,b\n")) {
+      assertEquals(';', t.delimiter());
+      assertEquals(List.of(new MappingRecord(row(2, "GPML, the programme", "CMLS", ""),
+          ImmutableMap.of("team", "a,b"))), t.records().toList());
+    }
+    try (MappingTable t = table("programme\tunit\tedition\nGPML\tISS\tocb-brochure\n")) {
+      assertEquals('\t', t.delimiter());
+      assertEquals(List.of(row(2, "GPML", "ISS", "ocb-brochure")), t.rows().toList());
+    }
+    try (MappingTable t = table("\"team;x\",programme,unit\nA;1,GPML,CMLS\n")) {
+      assertEquals(',', t.delimiter());
+      assertEquals(List.of("team;x", "programme", "unit"), t.columns());
+    }
+    try (MappingTable t = MappingTable.read(new ByteArrayInputStream("programme|unit\nGPML|CMLS\n".getBytes(UTF_8)),
+        "t", '|')) {
       assertEquals(List.of(row(2, "GPML", "CMLS", "")), t.rows().toList());
     }
+    MappingTableException wrong = assertThrows(MappingTableException.class,
+        () -> MappingTable.read(new ByteArrayInputStream("programme,unit\n".getBytes(UTF_8)), "t", ';'));
+    assertEquals("t, line 1: the header row must name the columns programme and unit (and optionally edition); "
+        + "missing programme and unit, found [programme,unit] (cells delimited by ';')", wrong.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> MappingTable.read(new ByteArrayInputStream(new byte[0]), "t", '"'));
   }
 
   @Test
@@ -110,11 +164,10 @@ class MappingTableTest {
 
   @Test
   void rowsStreamAndAreReadOnce() throws IOException {
-    try (MappingTable t = table("programme,unit\nGPML,CMLS\nGFP,FTS,extra\n")) {
+    try (MappingTable t = table("programme,unit\nGPML,CMLS\nGFP,FTS\n")) {
       Iterator<MappingRow> rows = t.rows().iterator();
       assertEquals(row(2, "GPML", "CMLS", ""), rows.next());
-      MappingTableException e = assertThrows(MappingTableException.class, rows::next);
-      assertEquals(3, e.line());
+      assertEquals(row(3, "GFP", "FTS", ""), rows.next());
       assertThrows(IllegalStateException.class, t::records);
     }
   }
@@ -156,51 +209,91 @@ class MappingTableTest {
   }
 
   @Test
-  void aRaggedRowIsMalformedCsvOnItsLine() {
-    MappingTableException e = problem("programme,unit\nGPML,CMLS\n\nGFP\n");
-    assertEquals(4, e.line());
-    assertTrue(e.getMessage().startsWith("t, line 4: malformed CSV: Not enough column values: expected 2, found 1"),
-        e.getMessage());
+  void aRaggedRowComesWithItsProblemAndTheRowsAfterItAreRead() throws IOException {
+    assertEquals(List.of(
+        new MappingRecord(row(2, "GPML", "CMLS", ""), ImmutableMap.of("team", "x")),
+        new MappingRecord(malformed(row(4, "GFP", "", ""), "1 cell where the header row names 3 columns"),
+            ImmutableMap.of("team", "")),
+        new MappingRecord(malformed(row(5, "GFP", "FTS", ""), "4 cells where the header row names 3 columns"),
+            ImmutableMap.of("team", "y")),
+        new MappingRecord(row(6, "CCP", "BMB", ""), ImmutableMap.of("team", "z"))),
+        records("programme,unit,team\nGPML,CMLS,x\n\nGFP\nGFP,FTS,y,extra\nCCP,BMB,z\n"));
+  }
+
+  @Test
+  void anUnclosedQuoteIsMalformedCsvOnItsLine() {
+    MappingTableException e = problem("programme,unit\nGPML,CMLS\n\"GFP,FTS\n");
+    assertTrue(e.getMessage().startsWith("t, line 4: malformed CSV: Missing closing quote"), e.getMessage());
     assertEquals("well-formed CSV", e.expected());
   }
 
   @Test
-  void textThatIsNotUtf8IsNamedSo() {
+  void textThatIsNotUtf8IsNamedWithItsLineAndByteOffset() throws IOException {
+    List<MappingRow> read = new java.util.ArrayList<>();
     MappingTableException e = assertThrows(MappingTableException.class, () -> {
       try (MappingTable t = MappingTable.read(new ByteArrayInputStream(
-          "programme,unit,note\nGPML,CMLS,caf\u00e9\n".getBytes(ISO_8859_1)), "latin1.csv")) {
+          "programme,unit,note\nGPML,CMLS,cafe\nGPML,CMLS,caf\u00e9\n".getBytes(ISO_8859_1)), "latin1.csv")) {
+        t.rows().forEach(read::add);
+      }
+    });
+    assertEquals("latin1.csv, line 3: not UTF-8 text: the byte 0xE9 at byte offset 48 is not part of a UTF-8"
+        + " character", e.getMessage());
+    assertEquals(3, e.line());
+    assertEquals(java.util.OptionalLong.of(48), e.offset());
+    assertEquals(List.of(row(2, "GPML", "CMLS", "")), read);
+    StringBuilder far = new StringBuilder("programme,unit\r\n");
+    for (int i = 0; i < 20_000; i++) {
+      far.append("GPML,CMLS\r\n");
+    }
+    byte[] bytes = (far + "GFP,\u00c9\r\n").getBytes(ISO_8859_1);
+    long[] before = {0};
+    MappingTableException latin = assertThrows(MappingTableException.class, () -> {
+      try (MappingTable t = MappingTable.read(new ByteArrayInputStream(bytes), "far.csv")) {
+        t.rows().forEach(r -> before[0]++);
+      }
+    });
+    assertEquals(20_000, before[0]);
+    assertTrue(latin.getMessage().startsWith("far.csv, line 20002: not UTF-8 text: the byte 0xC9 at byte offset "
+        + (bytes.length - 3) + " "), latin.getMessage());
+    byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 'p', 0, ',', 0, 'u', 0, '\n', 0, 0x00, (byte) 0xDC, '\n', 0};
+    MappingTableException surrogate = problem16(utf16);
+    assertEquals("t, line 2: not UTF-16LE text: the bytes 0x00 0xDC at byte offset 10 are not part of a UTF-16LE"
+        + " character", surrogate.getMessage());
+  }
+
+  private static MappingTableException problem16(byte[] bytes) {
+    return assertThrows(MappingTableException.class, () -> {
+      try (MappingTable t = MappingTable.read(new ByteArrayInputStream(bytes), "t")) {
         t.rows().count();
       }
     });
-    assertEquals("latin1.csv: not UTF-8 text (Input length = 1)", e.getMessage());
-    assertEquals(0, e.line());
   }
 
   @Test
-  void jsonThatIsNotAnArrayOfObjectsNamesThePointer() {
+  void jsonThatIsNotAnArrayNamesTheDocument() {
     MappingTableException root = problem("{\"programme\": \"GPML\"}");
     assertEquals("t, line 1: expected an array of objects with programme, unit and edition, found an object",
         root.getMessage());
     assertEquals(Optional.of(""), root.pointer());
-    MappingTableException element = problem("[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},\n 7]");
-    assertEquals("t, line 2, at /1: expected an object with programme, unit and edition, found a number",
-        element.getMessage());
-    assertEquals(Optional.of("/1"), element.pointer());
-    assertEquals("a number", element.found());
   }
 
   @Test
-  void aFieldOfTheWrongTypeOrAMissingFieldNamesItsPointer() {
-    MappingTableException type = problem("[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},\n"
-        + " {\"programme\": 7, \"unit\": \"x\"}]");
-    assertEquals("t, line 2, at /1/programme: expected a string, found a number", type.getMessage());
-    assertEquals(Optional.of("/1/programme"), type.pointer());
-    assertEquals("a string", type.expected());
-    assertEquals("t, line 1, at /0/edition: expected a string, found an array",
-        problem("[{\"programme\": \"GPML\", \"unit\": \"CMLS\", \"edition\": []}]").getMessage());
-    MappingTableException missing = problem("[{\"programme\": \"GPML\"}]");
-    assertEquals("t, line 1, at /0: missing \"unit\"", missing.getMessage());
-    assertEquals("an object without \"unit\"", missing.found());
+  void aJsonRowThatIsNotAnObjectOrHasAFieldOfTheWrongTypeComesWithItsProblem() throws IOException {
+    assertEquals(List.of(
+        jsonRow(1, 0, "GPML", "CMLS", ""),
+        malformed(jsonRow(2, 1, "", "", ""), "expected an object with programme, unit and edition, found a number"),
+        malformed(jsonRow(2, 2, "", "", ""), "expected an object with programme, unit and edition, found an array"),
+        malformed(jsonRow(3, 3, "", "x", ""), "\"programme\" is a number, not a string"),
+        malformed(jsonRow(4, 4, "GPML", "CMLS", ""), "\"edition\" is an array, not a string"),
+        malformed(jsonRow(4, 5, "GPML", "", ""), "missing \"unit\""),
+        malformed(jsonRow(5, 6, "GPML", "CMLS", ""), "\"unit\" is given twice"),
+        malformed(jsonRow(5, 7, "", "", ""), "\"programme\" is null, not a string; \"unit\" is an object, not a string"),
+        jsonRow(6, 8, "GFP", "FTS", "")),
+        records("[{\"programme\": \"GPML\", \"unit\": \"CMLS\"},\n 7, [1, [2]],\n"
+            + " {\"programme\": 7, \"unit\": \"x\"},\n"
+            + " {\"programme\": \"GPML\", \"unit\": \"CMLS\", \"edition\": [\"e\"]}, {\"programme\": \"GPML\"},\n"
+            + " {\"programme\": \"GPML\", \"unit\": \"CMLS\", \"unit\": \"ISS\"}, {\"programme\": null, \"unit\": {}},\n"
+            + " {\"programme\": \"GFP\", \"unit\": \"FTS\"}]").stream().map(MappingRecord::row).toList());
   }
 
   @Test
@@ -210,8 +303,6 @@ class MappingTableTest {
         cut.getMessage());
     assertEquals(2, cut.line());
     assertEquals(20, cut.column());
-    String twice = problem("[{\"programme\": \"GPML\", \"unit\": \"CMLS\", \"unit\": \"ISS\"}]").getMessage();
-    assertTrue(twice.startsWith("t, line 1, column 46, at /0: malformed JSON: Duplicate field 'unit'"), twice);
     assertEquals("t, line 1: unexpected content after the array",
         problem("[{\"programme\": \"GPML\", \"unit\": \"CMLS\"}] {}").getMessage());
   }
