@@ -270,9 +270,15 @@ public final class EditionView {
         return List.of(type.cast(byId.get()));
       }
     }
+    List<Posting> postings = index.postings(key);
+    if (postings.size() == 1) { // the common case: one entity bears the name
+      Posting p = postings.get(0);
+      return type.isInstance(p.entity()) && (p.editions().get(position) || contains(p.entity().id()))
+          ? List.of(type.cast(p.entity())) : List.of();
+    }
     Set<T> inEdition = new LinkedHashSet<>();
     Set<T> inOther = new LinkedHashSet<>();
-    for (Posting p : index.postings(key)) {
+    for (Posting p : postings) {
       if (!type.isInstance(p.entity())) {
         continue;
       }
@@ -490,8 +496,12 @@ public final class EditionView {
   /** Returns the entities at the other end of the edges of a kind, keeping those of a type. */
   private <T extends Entity> ImmutableList<T> related(EntityId id, RelationKind kind, boolean forward,
       Class<T> type) {
+    return related(node(id), kind, forward, type);
+  }
+
+  private <T extends Entity> ImmutableList<T> related(Node node, RelationKind kind, boolean forward, Class<T> type) {
     ImmutableList.Builder<T> b = ImmutableList.builder();
-    for (Edge e : edges(id, forward)) {
+    for (Edge e : forward ? node.out() : node.in()) {
       if (e.relation().kind() == kind && e.editions().get(position) && type.isInstance(e.other())) {
         b.add(type.cast(e.other()));
       }
@@ -499,16 +509,30 @@ public final class EditionView {
     return b.build();
   }
 
-  private <T extends Entity> Optional<T> single(EntityId id, RelationKind kind, boolean forward, Class<T> type) {
-    return related(id, kind, forward, type).stream().findFirst();
+  /** Returns the entity at the other end of the first edge of a kind that holds here, if any. */
+  private static <T extends Entity> Optional<T> single(Node node, RelationKind kind, boolean forward, Class<T> type,
+      int position) {
+    for (Edge e : forward ? node.out() : node.in()) {
+      if (e.relation().kind() == kind && e.editions().get(position) && type.isInstance(e.other())) {
+        return Optional.of(type.cast(e.other()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns an entity's edges in one direction; a LookupException for an unknown id. */
   private ImmutableList<Edge> edges(EntityId id, boolean forward) {
-    if (index.node(Objects.requireNonNull(id, "id")) == null) {
+    Node node = node(id);
+    return forward ? node.out() : node.in();
+  }
+
+  /** Returns the node of an entity; a LookupException for an unknown id. */
+  private Node node(EntityId id) {
+    Node node = index.node(Objects.requireNonNull(id, "id"));
+    if (node == null) {
       throw notFound(Entity.class, id.toString());
     }
-    return index.edges(id, forward);
+    return node;
   }
 
   // ---------------------------------------------------------------- hierarchy
@@ -520,7 +544,7 @@ public final class EditionView {
    * @return the parent, or empty for a root
    */
   public Optional<Entity> parentOf(EntityId id) {
-    return single(id, RelationKind.PART_OF, true, Entity.class);
+    return single(node(id), RelationKind.PART_OF, true, Entity.class, position);
   }
 
   /** As {@link #parentOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
@@ -536,13 +560,13 @@ public final class EditionView {
    * @return the path, empty if the entity does not exist in this edition
    */
   public ImmutableList<Entity> pathToRootOf(EntityId id) {
-    Optional<Entity> start = find(id);
-    if (start.isEmpty()) {
-      edges(id, true); // throws for an unknown id
+    Node node = node(id);
+    if (!node.editions().get(position)) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<Entity> b = ImmutableList.builder();
-    for (Optional<Entity> e = start; e.isPresent(); e = parentOf(e.get().id())) {
+    for (Optional<Entity> e = Optional.of(node.entity()); e.isPresent();
+        e = single(node(e.get().id()), RelationKind.PART_OF, true, Entity.class, position)) {
       b.add(e.get());
     }
     return b.build();
@@ -573,7 +597,10 @@ public final class EditionView {
     while (!stack.isEmpty()) {
       Entity e = stack.pop();
       b.add(e);
-      childrenOf(e.id()).reverse().forEach(stack::push);
+      ImmutableList<Entity> children = related(node(e.id()), RelationKind.PART_OF, false, Entity.class);
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
     }
     return b.build();
   }
@@ -587,8 +614,10 @@ public final class EditionView {
 
   /** Returns the programmes of a unit, those it runs directly; or of a topic, those that address it. */
   public ImmutableList<Programme> programmesOf(EntityId id) {
-    return ImmutableList.<Programme>builder().addAll(related(id, RelationKind.RUNS, true, Programme.class))
-        .addAll(related(id, RelationKind.ADDRESSES, false, Programme.class)).build();
+    Node node = node(id);
+    return node.entity() instanceof Topic
+        ? related(node, RelationKind.ADDRESSES, false, Programme.class)
+        : related(node, RelationKind.RUNS, true, Programme.class);
   }
 
   /** As {@link #programmesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
@@ -604,7 +633,7 @@ public final class EditionView {
     ImmutableList.Builder<Programme> b = ImmutableList.builder();
     b.addAll(related(unit, RelationKind.RUNS, true, Programme.class));
     for (Entity e : descendantsOf(unit)) {
-      b.addAll(related(e.id(), RelationKind.RUNS, true, Programme.class));
+      b.addAll(related(node(e.id()), RelationKind.RUNS, true, Programme.class));
     }
     return b.build();
   }
@@ -621,7 +650,7 @@ public final class EditionView {
    * @return the unit, or empty if no unit runs it in this edition (unmapped)
    */
   public Optional<Unit> unitOf(EntityId programme) {
-    return single(programme, RelationKind.RUNS, false, Unit.class);
+    return single(node(programme), RelationKind.RUNS, false, Unit.class, position);
   }
 
   /** As {@link #unitOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
@@ -633,8 +662,10 @@ public final class EditionView {
 
   /** Returns the mandates of a unit, those it holds; or of a body or an instrument, those that concern it. */
   public ImmutableList<Mandate> mandatesOf(EntityId id) {
-    return ImmutableList.<Mandate>builder().addAll(related(id, RelationKind.HAS_MANDATE, true, Mandate.class))
-        .addAll(related(id, RelationKind.CONCERNS, false, Mandate.class)).build();
+    Node node = node(id);
+    return node.entity() instanceof Unit
+        ? related(node, RelationKind.HAS_MANDATE, true, Mandate.class)
+        : related(node, RelationKind.CONCERNS, false, Mandate.class);
   }
 
   /** As {@link #mandatesOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */

@@ -3,6 +3,9 @@ package org.untoc.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,10 +43,7 @@ final class IntegrityCheck {
     checkEditions();
     checkSources();
     checkEntities();
-    List<Integer> valid = checkRelations();
-    for (int e = 0; e < editions.size(); e++) {
-      checkHierarchy(e, valid);
-    }
+    checkHierarchy(checkRelations());
     return ImmutableList.copyOf(found);
   }
 
@@ -136,19 +136,26 @@ final class IntegrityCheck {
    * Checks each relation on its own, then relations that repeat one another; returns the
    * positions of those fit for the hierarchy checks. The violations come in relation order.
    */
-  private List<Integer> checkRelations() {
-    List<Integer> valid = new ArrayList<>();
-    // The earlier relations of each kind and ends, to find one that states the same thing again.
-    Map<Triple, List<Integer>> earlier = new HashMap<>(2 * relations.size());
+  private BitSet checkRelations() {
+    BitSet valid = new BitSet(relations.size());
+    // The first relation of each kind and ends, and the later ones of a kind and ends met again.
+    Map<Triple, Integer> first = new HashMap<>(2 * relations.size());
+    Map<Triple, List<Integer>> again = new HashMap<>();
     for (int i = 0; i < relations.size(); i++) {
       Relation r = relations.get(i);
       if (!checkRelation(i)) {
         continue;
       }
+      Triple t = new Triple(r.kind(), r.from(), r.to());
+      Integer earliest = first.putIfAbsent(t, i);
+      if (earliest == null) {
+        valid.set(i);
+        continue;
+      }
       // A repeat is reported against the first earlier relation it overlaps, itself a repeat or not.
-      List<Integer> same = earlier.computeIfAbsent(new Triple(r.kind(), r.from(), r.to()), k -> new ArrayList<>(1));
+      List<Integer> earlier = again.computeIfAbsent(t, k -> new ArrayList<>(List.of(earliest)));
       boolean repeats = false;
-      for (int j : same) {
+      for (int j : earlier) {
         Relation other = relations.get(j);
         if (overlap(r.editions(), other.editions())) {
           report(Rule.DUPLICATE_RELATION, Target.RELATION, i, subject(i), "editions",
@@ -158,10 +165,8 @@ final class IntegrityCheck {
           break;
         }
       }
-      same.add(i);
-      if (!repeats) {
-        valid.add(i);
-      }
+      earlier.add(i);
+      valid.set(i, !repeats);
     }
     return valid;
   }
@@ -236,57 +241,94 @@ final class IntegrityCheck {
     return a.isEmpty() || b.isEmpty() || !Sets.intersection(a, b).isEmpty();
   }
 
-  /** Part-of: one parent each, no cycle; runs: one owner per programme. In one edition. */
-  private void checkHierarchy(int position, List<Integer> valid) {
-    EditionId edition = editions.get(position).id();
-    Map<EntityId, Integer> parentRelation = new HashMap<>(2 * entities.size());
-    Map<EntityId, Integer> ownerRelation = new HashMap<>(2 * entities.size());
-    for (int i : valid) {
-      Relation r = relations.get(i);
-      boolean partOf = r.kind() == RelationKind.PART_OF;
-      if (!partOf && r.kind() != RelationKind.RUNS || !index.holds(i, position)) {
+  /** A violation of the hierarchy found in an edition, reported in relation order. */
+  private record Pending(int relation, Rule rule, String field, String message) {}
+
+  /**
+   * Part-of: one parent each, no cycle; runs: one owner per programme; in each edition. One pass
+   * over the part-of and runs edges of every entity, then a walk up from each entity per edition.
+   */
+  private void checkHierarchy(BitSet valid) {
+    int n = entities.size();
+    int editionCount = editions.size();
+    int[][] parent = new int[editionCount][n]; // the position of each entity's parent, or -1
+    int[][] parentRelation = new int[editionCount][n];
+    int[] owner = new int[editionCount];
+    List<List<Pending>> pending = new ArrayList<>();
+    for (int ed = 0; ed < editionCount; ed++) {
+      Arrays.fill(parent[ed], -1);
+      pending.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      RegistryIndex.Node node = index.node(i);
+      if (node == null) {
         continue;
       }
-      if (partOf) {
-        Integer earlier = parentRelation.putIfAbsent(r.from(), i);
-        if (earlier != null) {
-          report(Rule.MULTIPLE_PARENTS, Target.RELATION, i, subject(i), "to",
-              "in edition " + edition + ", '" + r.from() + "' is already part of '"
-                  + relations.get(earlier).to() + "' (relation " + earlier + ")");
+      for (RegistryIndex.Edge e : node.out()) {
+        if (e.relation().kind() != RelationKind.PART_OF || !valid.get(e.position())) {
+          continue;
         }
-      } else {
-        Integer earlier = ownerRelation.putIfAbsent(r.to(), i);
-        if (earlier != null) {
-          report(Rule.MULTIPLE_OWNERS, Target.RELATION, i, subject(i), "from",
-              "in edition " + edition + ", programme '" + r.to() + "' is already run by '"
-                  + relations.get(earlier).from() + "' (relation " + earlier + ")");
+        for (int ed = e.editions().nextSetBit(0); ed >= 0; ed = e.editions().nextSetBit(ed + 1)) {
+          if (parent[ed][i] < 0) {
+            parent[ed][i] = e.otherPosition();
+            parentRelation[ed][i] = e.position();
+          } else {
+            pending.get(ed).add(new Pending(e.position(), Rule.MULTIPLE_PARENTS, "to", "in edition "
+                + editions.get(ed).id() + ", '" + node.entity().id() + "' is already part of '"
+                + relations.get(parentRelation[ed][i]).to() + "' (relation " + parentRelation[ed][i] + ")"));
+          }
+        }
+      }
+      Arrays.fill(owner, -1);
+      for (RegistryIndex.Edge e : node.in()) {
+        if (e.relation().kind() != RelationKind.RUNS || !valid.get(e.position())) {
+          continue;
+        }
+        for (int ed = e.editions().nextSetBit(0); ed >= 0; ed = e.editions().nextSetBit(ed + 1)) {
+          if (owner[ed] < 0) {
+            owner[ed] = e.position();
+          } else {
+            pending.get(ed).add(new Pending(e.position(), Rule.MULTIPLE_OWNERS, "from", "in edition "
+                + editions.get(ed).id() + ", programme '" + node.entity().id() + "' is already run by '"
+                + relations.get(owner[ed]).from() + "' (relation " + owner[ed] + ")"));
+          }
         }
       }
     }
-    // Each entity has at most one parent here, so a walk up from each either ends or loops.
-    // An entity's state: absent while unvisited, false while on the current walk, true once done.
-    Map<EntityId, Boolean> done = new HashMap<>(2 * parentRelation.size());
-    List<EntityId> walk = new ArrayList<>();
-    for (Entity e : entities) {
-      EntityId node = e.id();
-      if (!parentRelation.containsKey(node)) {
+    for (int ed = 0; ed < editionCount; ed++) {
+      pending.get(ed).sort(Comparator.comparingInt(Pending::relation));
+      for (Pending p : pending.get(ed)) {
+        report(p.rule(), Target.RELATION, p.relation(), subject(p.relation()), p.field(), p.message());
+      }
+      checkCycles(editions.get(ed).id(), parent[ed], parentRelation[ed]);
+    }
+  }
+
+  /** Reports each cycle of part-of relations; each entity has at most one parent here. */
+  private void checkCycles(EditionId edition, int[] parent, int[] parentRelation) {
+    int n = parent.length;
+    byte[] state = new byte[n]; // 0 unvisited, 1 on the current walk, 2 done
+    List<Integer> walk = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      if (parent[start] < 0) {
         continue;
       }
       walk.clear();
-      while (node != null && done.putIfAbsent(node, false) == null) {
-        walk.add(node);
-        Integer rel = parentRelation.get(node);
-        node = rel == null ? null : relations.get(rel).to();
+      int at = start;
+      while (at >= 0 && state[at] == 0) {
+        state[at] = 1;
+        walk.add(at);
+        at = parent[at];
       }
-      if (node != null && !done.get(node)) {
-        List<EntityId> cycle = new ArrayList<>(walk.subList(walk.indexOf(node), walk.size()));
-        cycle.add(node);
-        int rel = parentRelation.get(cycle.get(cycle.size() - 2));
+      if (at >= 0 && state[at] == 1) {
+        List<Integer> cycle = new ArrayList<>(walk.subList(walk.indexOf(at), walk.size()));
+        cycle.add(at);
+        int rel = parentRelation[cycle.get(cycle.size() - 2)];
         report(Rule.PART_OF_CYCLE, Target.RELATION, rel, subject(rel), "to",
             "in edition " + edition + ", part-of relations form a cycle: "
-                + String.join(" -> ", cycle.stream().map(EntityId::toString).toList()));
+                + String.join(" -> ", cycle.stream().map(c -> entities.get(c).id().toString()).toList()));
       }
-      walk.forEach(w -> done.put(w, true));
+      walk.forEach(w -> state[w] = 2);
     }
   }
 }

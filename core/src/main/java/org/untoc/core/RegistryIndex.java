@@ -39,10 +39,10 @@ final class RegistryIndex {
 
   /**
    * One relation seen from one of its ends: its position among the registry's relations, the
-   * relation, the entity at its other end, and the editions in which it and both its entities
-   * hold.
+   * relation, the entity at its other end and that entity's position, and the editions in which
+   * the relation and both its entities hold.
    */
-  record Edge(int position, Relation relation, Entity other, BitSet editions) {}
+  record Edge(int position, Relation relation, Entity other, int otherPosition, BitSet editions) {}
 
   /** The entities at the ends of a relation, and the editions in which it and both of them hold. */
   record Ends(Entity from, Entity to, BitSet editions) {}
@@ -55,17 +55,26 @@ final class RegistryIndex {
   private final ImmutableList<EditionId> editions;
   private final Map<EditionId, Integer> editionNumbers = new HashMap<>();
   private final Map<EntityId, Node> nodes;
+  /** The node of each entity by its position; null for a second entity with an id. */
+  private final @Nullable Node[] byPosition;
   /** The ends of each relation; null for a dangling relation. */
   private final @Nullable Ends[] ends;
-  private final Map<String, List<Posting>> names = new HashMap<>();
+  private final Map<String, List<Posting>> names;
   /** Each distinct set of editions, held once; emptied when the index is built. */
   private final Map<BitSet, BitSet> shared = new HashMap<>();
+  /** The editions of each set of edition ids met, as numbered here; emptied when the index is built. */
+  private final Map<Set<EditionId>, BitSet> ofSet = new HashMap<>();
+  /** Every edition. */
+  private final BitSet every;
 
   RegistryIndex(List<Edition> editionList, List<Entity> entities, List<Relation> relations) {
     this.editions = editionList.stream().map(Edition::id).collect(ImmutableList.toImmutableList());
     for (EditionId id : editions) {
       editionNumbers.putIfAbsent(id, editionNumbers.size());
     }
+    this.every = new BitSet();
+    every.set(0, editions.size());
+    shared.put(every, every);
 
     // The position of the first entity with each id, and the editions of each entity.
     int n = entities.size();
@@ -74,7 +83,7 @@ final class RegistryIndex {
     for (int i = 0; i < n; i++) {
       Entity e = entities.get(i);
       first.putIfAbsent(e.id(), i);
-      entityEditions[i] = share(bits(e.editions()));
+      entityEditions[i] = bits(e.editions());
     }
 
     // The edges of each entity, in builder order; grouped by kind below, by a stable sort.
@@ -88,29 +97,29 @@ final class RegistryIndex {
       if (from == null || to == null) {
         continue; // dangling: the integrity check reports it
       }
-      BitSet holds = bits(rel.editions());
-      holds.and(entityEditions[from]);
-      holds.and(entityEditions[to]);
-      ends[r] = new Ends(entities.get(from), entities.get(to), share(holds));
-      edges(out, from).add(new Edge(r, rel, ends[r].to(), ends[r].editions()));
-      edges(in, to).add(new Edge(r, rel, ends[r].from(), ends[r].editions()));
+      BitSet holds = and(bits(rel.editions()), and(entityEditions[from], entityEditions[to]));
+      ends[r] = new Ends(entities.get(from), entities.get(to), holds);
+      edges(out, from).add(new Edge(r, rel, ends[r].to(), to, holds));
+      edges(in, to).add(new Edge(r, rel, ends[r].from(), from, holds));
     }
 
     this.nodes = new HashMap<>(2 * n);
+    this.names = new HashMap<>(3 * n);
+    this.byPosition = new Node[n];
     for (int i = 0; i < n; i++) {
       Entity e = entities.get(i);
       if (first.get(e.id()) != i) {
         continue; // a second entity with the id: the integrity check reports it
       }
-      nodes.put(e.id(), new Node(e, i, entityEditions[i], sorted(out.get(i)), sorted(in.get(i))));
+      byPosition[i] = new Node(e, i, entityEditions[i], sorted(out.get(i)), sorted(in.get(i)));
+      nodes.put(e.id(), byPosition[i]);
       for (Name name : e.names()) {
-        BitSet holds = bits(name.editions());
-        holds.and(entityEditions[i]);
         names.computeIfAbsent(NameKey.of(name.text()), k -> new ArrayList<>(1))
-            .add(new Posting(e, name, share(holds)));
+            .add(new Posting(e, name, and(bits(name.editions()), entityEditions[i])));
       }
     }
     shared.clear();
+    ofSet.clear();
   }
 
   private static List<Edge> edges(List<List<Edge>> lists, int entity) {
@@ -126,20 +135,34 @@ final class RegistryIndex {
     return edges == null ? ImmutableList.of() : ImmutableList.sortedCopyOf(BY_KIND, edges);
   }
 
-  /** Returns the editions of a set as numbered here, a new bit set; every edition for an empty set. */
+  /** Returns the editions of a set as numbered here, held once; every edition for an empty set. */
   private BitSet bits(Set<EditionId> set) {
-    BitSet bits = new BitSet(editions.size());
     if (set.isEmpty()) {
-      bits.set(0, editions.size());
-    } else {
-      for (EditionId id : set) {
+      return every;
+    }
+    return ofSet.computeIfAbsent(set, s -> {
+      BitSet bits = new BitSet(editions.size());
+      for (EditionId id : s) {
         Integer number = editionNumbers.get(id);
         if (number != null) {
           bits.set(number);
         }
       }
+      return share(bits);
+    });
+  }
+
+  /** Returns the editions two sets share, held once; never changes either set. */
+  private BitSet and(BitSet a, BitSet b) {
+    if (a == b || b == every) {
+      return a;
     }
-    return bits;
+    if (a == every) {
+      return b;
+    }
+    BitSet both = (BitSet) a.clone();
+    both.and(b);
+    return share(both);
   }
 
   private BitSet share(BitSet bits) {
@@ -159,6 +182,11 @@ final class RegistryIndex {
   /** Returns the node of the (first) entity with the id, or null. */
   @Nullable Node node(EntityId id) {
     return nodes.get(id);
+  }
+
+  /** Returns the node of the entity at a position, or null if an earlier entity has its id. */
+  @Nullable Node node(int position) {
+    return byPosition[position];
   }
 
   /** Returns true if the entity with the id exists in the edition with the given number. */
