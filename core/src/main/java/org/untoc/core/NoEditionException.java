@@ -35,10 +35,12 @@ public final class NoEditionException extends UntocException {
       return start + "the registry has no editions";
     }
     if (after == null) {
-      return start + "the latest, " + describes(before) + ", and no edition describes a later time";
+      return start + "the latest edition, " + before.id() + ", describes " + before.period()
+          + "; no edition describes a later time";
     }
     if (before == null) {
-      return start + "the earliest, " + describes(after) + ", and no edition describes an earlier time";
+      return start + "the earliest edition, " + after.id() + ", describes " + after.period()
+          + "; no edition describes an earlier time";
     }
     return start + describes(before) + ", " + after.id() + " " + after.period()
         + "; no edition describes the time between them";

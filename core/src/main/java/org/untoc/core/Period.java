@@ -122,6 +122,23 @@ public abstract class Period {
   }
 
   /**
+   * Returns true if the two periods share a day, or may: neither ends before the other starts,
+   * each bound taken as the interval of its days. {@code 2006 to 2007-06} and {@code 2008-01-01
+   * on} do not overlap; {@code 2006 to 2007} and {@code 2007-06 on} do.
+   *
+   * @param other the other period, not null
+   */
+  public boolean overlaps(Period other) {
+    Objects.requireNonNull(other, "other");
+    return !endsBeforeStartOf(this, other) && !endsBeforeStartOf(other, this);
+  }
+
+  private static boolean endsBeforeStartOf(Period a, Period b) {
+    return a.to().isPresent() && b.from().isPresent()
+        && a.to().get().date().lastDay().isBefore(b.from().get().date().firstDay());
+  }
+
+  /**
    * Returns true if the period covers a day only because a bound known to the year or month
    * contains it: a start of {@code 2018} against 2018-10-19 may have been before the day or after
    * it.

@@ -3,6 +3,7 @@ package org.untoc.core.change;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.untoc.core.DatedFact;
 import org.untoc.core.Edition;
@@ -184,7 +185,10 @@ public abstract class History {
   private static String[] stageRow(Entity e, Stage stage) {
     Edition ed = stage.edition();
     List<String> lines = new ArrayList<>();
-    lines.add(ed.id() + ": " + ed.title() + (stage.exists() ? "" : "; not in this edition"));
+    String period = java.util.stream.Stream.of(ed.period().from(), ed.period().to()).flatMap(Optional::stream)
+        .map(d -> d.provenance().basis().toString()).distinct().collect(java.util.stream.Collectors.joining(", "));
+    lines.add(ed.id() + ": " + ed.title() + (stage.exists() ? "" : "; not in this edition")
+        + (period.isEmpty() ? "" : "  [period " + period + "]"));
     for (Name n : stage.names()) {
       lines.add(String.format("%-9s%s%s", n.type().label(), n.text(), basis(n.provenance())));
     }
