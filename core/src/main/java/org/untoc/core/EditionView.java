@@ -1,7 +1,9 @@
 package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.untoc.core.RegistryIndex.Edge;
 import org.untoc.core.RegistryIndex.Node;
 import org.untoc.core.RegistryIndex.Posting;
@@ -88,6 +91,32 @@ import org.untoc.core.RegistryIndex.Posting;
  *       {@link #linksTo}</td></tr>
  * </table>
  *
+ * <h2>As of a day</h2>
+ * A view may also be taken as of a day: {@link Registry#asOf(LocalDate)} chooses the edition whose
+ * period covers the day, and {@link #at(LocalDate)} takes this edition as of any day. Such a view
+ * answers every question above as the edition does, less what the day excludes by its own dates:
+ * <ul>
+ *   <li>an entity is there if it exists in the edition and its {@linkplain Entity#period() period}
+ *       {@linkplain Period#covers(LocalDate) covers} the day. Its dates exclude the day if it was
+ *       established after the day or ended before it, each partial date taken as the interval of
+ *       its days ({@link PartialDate}): a body established on 2019-12-27 is not there on
+ *       2019-06-01; a programme that ended in 2015 is not there on 2016-01-01.
+ *   <li>The undecided case, a date known only to the year or month that contains the day (a body
+ *       established in {@code 2018} against 2018-10-19), does not exclude it: the source does not
+ *       say the entity came later. The entity is there, and {@link #isUncertain(EntityId)} says
+ *       its dates leave the day undecided.
+ *   <li>An entity without dates of its own is there exactly as in the edition; an instrument is
+ *       established by its adoption, so one adopted but not yet in force is there, and {@link
+ *       Instrument#isInForceOn(LocalDate)} says it is not in force.
+ *   <li>a relation is there if it holds in the edition, its own period (from {@linkplain
+ *       Relation#since() since} to {@linkplain Relation#until() until}) covers the day, and both
+ *       its entities are there.
+ * </ul>
+ * A lookup of a name that the edition has but the day excludes fails with the reason {@link
+ * LookupException.Reason#NOT_ON_DATE}, and its message gives the dates that exclude the day. A
+ * view without a day is not slowed by any of this: only the entities and relations with dates of
+ * their own are looked at, once, when a view as of a day is made.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class EditionView {
@@ -97,12 +126,45 @@ public final class EditionView {
   private final RegistryIndex index;
   private final Edition edition;
   private final int position;
+  /** The day this is a view as of; null for the edition as a whole. */
+  private final @Nullable LocalDate day;
+  /** The positions of the entities the day excludes by their own dates; null without a day. */
+  private final @Nullable BitSet goneEntities;
+  /** The positions of the relations the day excludes, by their dates or their entities'; null without a day. */
+  private final @Nullable BitSet goneRelations;
 
   EditionView(Registry registry, RegistryIndex index, int position) {
     this.registry = registry;
     this.index = index;
     this.edition = registry.editions().get(position);
     this.position = position;
+    this.day = null;
+    this.goneEntities = null;
+    this.goneRelations = null;
+  }
+
+  /** A view of the edition of another as of a day: the entities and relations the day excludes, found once. */
+  private EditionView(EditionView edition, LocalDate day) {
+    this.registry = edition.registry;
+    this.index = edition.index;
+    this.edition = edition.edition;
+    this.position = edition.position;
+    this.day = day;
+    this.goneEntities = new BitSet();
+    this.goneRelations = new BitSet();
+    for (int e : index.datedEntities()) {
+      Node node = Objects.requireNonNull(index.node(e));
+      if (!node.entity().period().covers(day)) {
+        goneEntities.set(e);
+        node.out().forEach(edge -> goneRelations.set(edge.position()));
+        node.in().forEach(edge -> goneRelations.set(edge.position()));
+      }
+    }
+    for (int r : index.datedRelations()) {
+      if (!registry.relations().get(r).period().covers(day)) {
+        goneRelations.set(r);
+      }
+    }
   }
 
   /** Returns the registry this is a view of. */
@@ -125,11 +187,59 @@ public final class EditionView {
     return position == registry.editions().size() - 1;
   }
 
+  // ---------------------------------------------------------------- as of a day
+
+  /** Returns the day this is a view as of; empty for a view of the edition as a whole. */
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(day);
+  }
+
+  /**
+   * Returns a view of this edition as of a day: the edition less the entities and relations whose
+   * own dates exclude the day (see the class description). The day need not lie in the edition's
+   * period; {@link Registry#asOf(LocalDate)} chooses the edition that covers it.
+   *
+   * @param day the day, not null
+   * @return the view, not null
+   */
+  public EditionView at(LocalDate day) {
+    return new EditionView(this, Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * Returns true if this is a view as of a day and an entity's own dates leave the day undecided:
+   * it is there, but its start or end is known only to a year or month that contains the day
+   * ({@link Period#isUncertainOn(LocalDate)}).
+   *
+   * @param id the id of the entity, not null
+   * @return true if the entity is there and uncertain on the day; false for a view without a day
+   */
+  public boolean isUncertain(EntityId id) {
+    Node node = node(id);
+    return day != null && exists(node) && node.entity().period().isUncertainOn(day);
+  }
+
+  /** As {@link #isUncertain(EntityId)}, of the entity a text names (see {@link #get(String)}). */
+  public boolean isUncertain(String text) {
+    return isUncertain(idOf(text));
+  }
+
+  /** Returns true if an entity exists here: in the edition and, as of a day, by its own dates. */
+  private boolean exists(Node node) {
+    return node.editions().get(position) && (goneEntities == null || !goneEntities.get(node.position()));
+  }
+
+  /** Returns true if an edge's relation holds here: in the edition and, as of a day, by its dates and its entities'. */
+  private boolean holds(Edge edge) {
+    return edge.editions().get(position) && (goneRelations == null || !goneRelations.get(edge.position()));
+  }
+
   // ---------------------------------------------------------------- entities and relations
 
   /** Returns true if an entity with the id exists in this edition. */
   public boolean contains(EntityId id) {
-    return index.exists(Objects.requireNonNull(id, "id"), position);
+    Node node = index.node(Objects.requireNonNull(id, "id"));
+    return node != null && exists(node);
   }
 
   /**
@@ -145,10 +255,11 @@ public final class EditionView {
 
   /**
    * Returns true if a relation holds in this edition: it names the edition, or names none, and both its
-   * entities exist here.
+   * entities exist here; as of a day, its own period also covers the day.
    */
   public boolean holds(Relation relation) {
-    return index.holds(Objects.requireNonNull(relation, "relation"), position);
+    return index.holds(Objects.requireNonNull(relation, "relation"), position)
+        && (day == null || relation.period().covers(day) && contains(relation.from()) && contains(relation.to()));
   }
 
   /** Returns the entities that exist in this edition, in the order given to the builder. */
@@ -178,7 +289,7 @@ public final class EditionView {
    */
   public Optional<Entity> find(EntityId id) {
     Node node = index.node(Objects.requireNonNull(id, "id"));
-    return node != null && node.editions().get(position) ? Optional.of(node.entity()) : Optional.empty();
+    return node != null && exists(node) ? Optional.of(node.entity()) : Optional.empty();
   }
 
   /**
@@ -273,22 +384,22 @@ public final class EditionView {
     List<Posting> postings = index.postings(key);
     if (postings.size() == 1) { // the common case: one entity bears the name
       Posting p = postings.get(0);
-      return type.isInstance(p.entity()) && (p.editions().get(position) || contains(p.entity().id()))
-          ? List.of(type.cast(p.entity())) : List.of();
+      return type.isInstance(p.entity()) && present(p) ? List.of(type.cast(p.entity())) : List.of();
     }
     Set<T> inEdition = new LinkedHashSet<>();
     Set<T> inOther = new LinkedHashSet<>();
     for (Posting p : postings) {
-      if (!type.isInstance(p.entity())) {
+      if (!type.isInstance(p.entity()) || !present(p)) {
         continue;
       }
-      if (p.editions().get(position)) {
-        inEdition.add(type.cast(p.entity()));
-      } else if (contains(p.entity().id())) {
-        inOther.add(type.cast(p.entity()));
-      }
+      (p.editions().get(position) ? inEdition : inOther).add(type.cast(p.entity()));
     }
     return List.copyOf(inEdition.isEmpty() ? inOther : inEdition);
+  }
+
+  /** Returns true if the entity that bears a name exists here: the name's editions are within the entity's. */
+  private boolean present(Posting p) {
+    return p.editions().get(position) && goneEntities == null || contains(p.entity().id());
   }
 
   private LookupException ambiguous(Class<? extends Entity> type, String text, List<? extends Entity> found) {
@@ -304,6 +415,12 @@ public final class EditionView {
    * entity of another edition, listing those first among the candidates; NOT_FOUND otherwise.
    */
   private LookupException notFound(Class<? extends Entity> type, String text) {
+    if (day != null) {
+      List<? extends Entity> excluded = registry.view(edition.id()).matches(type, text);
+      if (!excluded.isEmpty()) {
+        return notOnDate(type, text, excluded);
+      }
+    }
     ImmutableList<Entity> elsewhere = elsewhere(type, text);
     ImmutableList<Entity> close = closeMatches(registry, index, type, text, e -> contains(e.id()));
     String what = kindOf(type).map(EntityKind::label).orElse("entity");
@@ -324,6 +441,28 @@ public final class EditionView {
     }
     return new LookupException(LookupException.Reason.NOT_FOUND, text, kindOf(type), edition.id(), close,
         sb.toString());
+  }
+
+  /**
+   * Returns the exception for a text that names entities of this edition that the day excludes,
+   * with the dates that exclude it: "no body 'Ad Hoc Committee' in edition ocb-overview as of
+   * 2019-06-01; it names body Ad Hoc Committee (...), established 2019-12-27 (General Assembly
+   * resolution 74/247)".
+   */
+  private LookupException notOnDate(Class<? extends Entity> type, String text, List<? extends Entity> excluded) {
+    LocalDate d = Objects.requireNonNull(day);
+    String what = kindOf(type).map(EntityKind::label).orElse("entity");
+    String message = "no " + what + " '" + text + "' in edition " + edition.id() + " as of " + d + "; it names "
+        + join(excluded.stream().map(e -> e.kind() + " " + e.labelIn(editionId()) + ", " + excludedBy(e.period(), d))
+            .toList(), "and");
+    return new LookupException(LookupException.Reason.NOT_ON_DATE, text, kindOf(type), edition.id(),
+        ImmutableList.copyOf(excluded), message);
+  }
+
+  /** Returns the bound of a period that excludes a day, in words: "established 2019-12-27 (...)". */
+  private static String excludedBy(Period period, LocalDate day) {
+    return period.startsAfter(day) ? "established " + period.from().orElseThrow()
+        : "ended " + period.to().orElseThrow();
   }
 
   /**
@@ -486,7 +625,7 @@ public final class EditionView {
     Objects.requireNonNull(kind, "kind");
     ImmutableList.Builder<T> b = ImmutableList.builder();
     for (Edge e : edges(id, forward)) {
-      if (e.relation().kind() == kind && e.editions().get(position)) {
+      if (e.relation().kind() == kind && holds(e)) {
         b.add(answer.apply(e));
       }
     }
@@ -502,7 +641,7 @@ public final class EditionView {
   private <T extends Entity> ImmutableList<T> related(Node node, RelationKind kind, boolean forward, Class<T> type) {
     ImmutableList.Builder<T> b = ImmutableList.builder();
     for (Edge e : forward ? node.out() : node.in()) {
-      if (e.relation().kind() == kind && e.editions().get(position) && type.isInstance(e.other())) {
+      if (e.relation().kind() == kind && holds(e) && type.isInstance(e.other())) {
         b.add(type.cast(e.other()));
       }
     }
@@ -510,10 +649,9 @@ public final class EditionView {
   }
 
   /** Returns the entity at the other end of the first edge of a kind that holds here, if any. */
-  private static <T extends Entity> Optional<T> single(Node node, RelationKind kind, boolean forward, Class<T> type,
-      int position) {
+  private <T extends Entity> Optional<T> single(Node node, RelationKind kind, boolean forward, Class<T> type) {
     for (Edge e : forward ? node.out() : node.in()) {
-      if (e.relation().kind() == kind && e.editions().get(position) && type.isInstance(e.other())) {
+      if (e.relation().kind() == kind && holds(e) && type.isInstance(e.other())) {
         return Optional.of(type.cast(e.other()));
       }
     }
@@ -544,7 +682,7 @@ public final class EditionView {
    * @return the parent, or empty for a root
    */
   public Optional<Entity> parentOf(EntityId id) {
-    return single(node(id), RelationKind.PART_OF, true, Entity.class, position);
+    return single(node(id), RelationKind.PART_OF, true, Entity.class);
   }
 
   /** As {@link #parentOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
@@ -561,12 +699,12 @@ public final class EditionView {
    */
   public ImmutableList<Entity> pathToRootOf(EntityId id) {
     Node node = node(id);
-    if (!node.editions().get(position)) {
+    if (!exists(node)) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<Entity> b = ImmutableList.builder();
     for (Optional<Entity> e = Optional.of(node.entity()); e.isPresent();
-        e = single(node(e.get().id()), RelationKind.PART_OF, true, Entity.class, position)) {
+        e = single(node(e.get().id()), RelationKind.PART_OF, true, Entity.class)) {
       b.add(e.get());
     }
     return b.build();
@@ -650,7 +788,7 @@ public final class EditionView {
    * @return the unit, or empty if no unit runs it in this edition (unmapped)
    */
   public Optional<Unit> unitOf(EntityId programme) {
-    return single(node(programme), RelationKind.RUNS, false, Unit.class, position);
+    return single(node(programme), RelationKind.RUNS, false, Unit.class);
   }
 
   /** As {@link #unitOf(EntityId)}, of the entity a text names (see {@link #get(String)}). */
@@ -875,9 +1013,9 @@ public final class EditionView {
     return partnersOf(idOf(counterpart));
   }
 
-  /** Returns "EditionView[edition]". */
+  /** Returns "EditionView[edition]", or "EditionView[edition as of day]" for a view as of a day. */
   @Override
   public String toString() {
-    return "EditionView[" + edition.id() + "]";
+    return "EditionView[" + edition.id() + (day == null ? "" : " as of " + day) + "]";
   }
 }

@@ -2,6 +2,7 @@ package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,11 +15,21 @@ import org.immutables.value.Value;
  * its existence: the sources that name it. Kind-specific facts live on the subtypes; switch over
  * them with a pattern, or over {@link #kind()}.
  *
- * <p>Each kind is built with its builder ({@code Unit.builder()}). Its generated class also has a
- * constructor of every attribute, for readers that have them all at hand:
- * {@code ImmutableTopic.of(id, editions, names, identifiers, provenance)}, the attributes of the
- * kind following in the order the kind declares them. Lists and sets that are already immutable
- * are kept, not copied.
+ * <h2>Dates</h2>
+ * Besides the editions it is in, an entity may have dates of its own, where a source gives them:
+ * {@link #established()}, when it came into being, and {@link #ended()}, when it ceased (with a
+ * note that says how: "merged with AIRCOP into the Passenger and Cargo Control Programme"), each
+ * a {@link DatedFact} with its provenance and its precision (year, month or day). Together they
+ * are its {@link #period()}. One model for every kind, in the words each kind's sources use for
+ * its start: an instrument is established when it is {@linkplain Instrument#adopted() adopted}
+ * (and keeps its entry into force besides), a programme when it {@linkplain Programme#started()
+ * started}; units, bodies and the rest have an {@code established} date of their own. A date
+ * that no source gives stays empty. A {@linkplain Registry#asOf(java.time.LocalDate) view as of
+ * a day} leaves out an entity whose period does not {@linkplain Period#covers(LocalDate) cover}
+ * the day.
+ *
+ * <p>Each kind is built with its builder ({@code Unit.builder()}). Lists and sets that are
+ * already immutable are kept, not copied.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -49,6 +60,24 @@ public sealed interface Entity extends Editioned
 
   /** Returns the sources that name this entity; never empty. */
   ImmutableList<Provenance> provenance();
+
+  /**
+   * Returns when the entity came into being, if a source says: for an instrument its adoption,
+   * for a programme its start, for any other kind the date it was established.
+   */
+  Optional<DatedFact> established();
+
+  /** Returns when the entity ceased to exist, if a source says, with a note on how it ended. */
+  Optional<DatedFact> ended();
+
+  /**
+   * Returns the time the entity exists by its own dates: from {@link #established()} to {@link
+   * #ended()}, either open where unknown; {@linkplain Period#unbounded() unbounded} for an entity
+   * with neither.
+   */
+  default Period period() {
+    return Period.of(established(), ended());
+  }
 
   /** Returns the primary official name: the first official name in {@link #names()}. */
   default String name() {

@@ -1,5 +1,7 @@
 package org.untoc.core;
 
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,6 +29,28 @@ public abstract sealed class Instrument implements Entity permits ImmutableInstr
 
   /** Returns when it entered into force, if known. */
   public abstract Optional<DatedFact> entryIntoForce();
+
+  /** Returns when it was adopted, if known: an instrument is established by its adoption. */
+  @Override
+  public final Optional<DatedFact> established() {
+    return adopted();
+  }
+
+  /**
+   * Returns true if the instrument is known to be in force on a day: its entry into force is
+   * known and falls on the day or before it (its {@linkplain PartialDate#lastDay() last day} is
+   * not after the day), and it has not {@linkplain #ended() ended} before the day. An instrument
+   * adopted but not yet in force, one whose entry into force is known only to a month or year that
+   * contains the day (undecided), and one that has no entry into force, such as a resolution, are
+   * not.
+   *
+   * @param day the day, not null
+   */
+  public boolean isInForceOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return entryIntoForce().isPresent() && !entryIntoForce().get().date().lastDay().isAfter(day)
+        && !period().endsBefore(day);
+  }
 
   @Override
   public final EntityKind kind() {

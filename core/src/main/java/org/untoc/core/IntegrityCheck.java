@@ -248,6 +248,24 @@ final class IntegrityCheck {
    * Part-of: one parent each, no cycle; runs: one owner per programme; in each edition. One pass
    * over the part-of and runs edges of every entity, then a walk up from each entity per edition.
    */
+  /**
+   * Returns the position of the first runs relation of a programme, before a given one, that holds
+   * in an edition at a time the given one holds too ({@link Period#overlaps}); -1 if there is none:
+   * two units may run a programme in one edition one after the other.
+   */
+  private static int earlierOwner(RegistryIndex.Node programme, RegistryIndex.Edge runs, int edition, BitSet valid) {
+    for (RegistryIndex.Edge e : programme.in()) {
+      if (e == runs) {
+        break;
+      }
+      if (e.relation().kind() == RelationKind.RUNS && valid.get(e.position()) && e.editions().get(edition)
+          && e.relation().period().overlaps(runs.relation().period())) {
+        return e.position();
+      }
+    }
+    return -1;
+  }
+
   private void checkHierarchy(BitSet valid) {
     int n = entities.size();
     int editionCount = editions.size();
@@ -288,9 +306,12 @@ final class IntegrityCheck {
           if (owner[ed] < 0) {
             owner[ed] = e.position();
           } else {
-            pending.get(ed).add(new Pending(e.position(), Rule.MULTIPLE_OWNERS, "from", "in edition "
-                + editions.get(ed).id() + ", programme '" + node.entity().id() + "' is already run by '"
-                + relations.get(owner[ed]).from() + "' (relation " + owner[ed] + ")"));
+            int other = earlierOwner(node, e, ed, valid);
+            if (other >= 0) {
+              pending.get(ed).add(new Pending(e.position(), Rule.MULTIPLE_OWNERS, "from", "in edition "
+                  + editions.get(ed).id() + ", programme '" + node.entity().id() + "' is already run by '"
+                  + relations.get(other).from() + "' (relation " + other + ")"));
+            }
           }
         }
       }

@@ -26,6 +26,12 @@ public final class LookupException extends UntocException {
      * editions: the candidates are those entities first, then close matches in the edition.
      */
     NOT_IN_EDITION,
+    /**
+     * In a {@linkplain EditionView#at(java.time.LocalDate) view as of a day}, the name names only
+     * entities of the edition whose own dates exclude the day: established after it or ended
+     * before it. The candidates are those entities; the message gives their dates.
+     */
+    NOT_ON_DATE,
     /** More than one entity matches; the candidates are all of them. */
     AMBIGUOUS
   }

@@ -57,6 +57,11 @@ final class Names {
       }
     }
     checkArgument(distinct(e.names()), "%s %s: a name is listed twice", e.kind(), e.id());
+    if (e.established().isPresent() && e.ended().isPresent()) {
+      checkArgument(!e.established().get().date().firstDay().isAfter(e.ended().get().date().lastDay()),
+          "%s %s: ended (%s) before it was established (%s)", e.kind(), e.id(), e.ended().get().date(),
+          e.established().get().date());
+    }
   }
 
   /**

@@ -23,6 +23,21 @@ import org.jspecify.annotations.Nullable;
  * #parse(CharSequence)} reads exactly that form back. Dates are ordered by year, then month, then
  * day, a less precise date coming before a more precise one that it contains.
  *
+ * <h2>A partial date against a day</h2>
+ * A partial date names the interval of its days: {@code 2018} is 2018-01-01 to 2018-12-31 ({@link
+ * #firstDay()} to {@link #lastDay()}), {@code 2018-10} is 2018-10-01 to 2018-10-31, and {@code
+ * 2018-10-19} is that one day. Against a day, it is exactly one of three things:
+ * <ul>
+ *   <li>{@linkplain #isBefore(LocalDate) before} the day, if its last day is before it;
+ *   <li>{@linkplain #isAfter(LocalDate) after} the day, if its first day is after it;
+ *   <li>else it {@linkplain #contains(LocalDate) contains} the day: {@code 2018} contains
+ *       2018-10-19, and so does {@code 2018-10}; {@code 2018-10-19} contains only itself.
+ * </ul>
+ * A date that contains a day without being that day leaves undecided which of the two came
+ * first: "established 2018" does not say whether before or after 19 October 2018. The methods
+ * here never guess; what a caller makes of the undecided case is its rule to state (see {@link
+ * Period#covers(LocalDate)}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PartialDate implements Comparable<PartialDate> {
@@ -127,6 +142,61 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Returns the full date, if the day is known. */
   public Optional<LocalDate> toLocalDate() {
     return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /**
+   * Obtains the date of a day, known to the day.
+   *
+   * @param day the day, not null
+   * @return the date, not null
+   * @throws IllegalArgumentException if the year is outside 1 to 9999
+   */
+  public static PartialDate of(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+  }
+
+  /** Returns the first day of the interval the date names: 2018-01-01 for {@code 2018}. */
+  public LocalDate firstDay() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /** Returns the last day of the interval the date names: 2018-12-31 for {@code 2018}. */
+  public LocalDate lastDay() {
+    if (month == 0) {
+      return LocalDate.of(year, 12, 31);
+    }
+    return day == 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
+  }
+
+  /**
+   * Returns true if the date is before a day: its last day is before it. {@code 2017} and {@code
+   * 2018-09} are before 2018-10-19; {@code 2018} is not.
+   *
+   * @param day the day, not null
+   */
+  public boolean isBefore(LocalDate day) {
+    return lastDay().isBefore(Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * Returns true if the date is after a day: its first day is after it. {@code 2019} and {@code
+   * 2018-11} are after 2018-10-19; {@code 2018} is not.
+   *
+   * @param day the day, not null
+   */
+  public boolean isAfter(LocalDate day) {
+    return firstDay().isAfter(Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * Returns true if the interval the date names contains a day: it is neither before nor after
+   * it. {@code 2018}, {@code 2018-10} and {@code 2018-10-19} contain 2018-10-19.
+   *
+   * @param day the day, not null
+   */
+  public boolean contains(LocalDate day) {
+    return !isBefore(day) && !isAfter(day);
   }
 
   /** Returns true if the day is known. */

@@ -23,8 +23,15 @@ public abstract sealed class Programme implements Entity permits ImmutableProgra
   /** Returns when the programme started, if known. */
   public abstract Optional<DatedFact> started();
 
-  /** Returns when the programme ended, if known. */
+  /** Returns when the programme ended, if known, with a note on how. */
+  @Override
   public abstract Optional<DatedFact> ended();
+
+  /** Returns when the programme started, if known: a programme is established when it starts. */
+  @Override
+  public final Optional<DatedFact> established() {
+    return started();
+  }
 
   @Override
   public final EntityKind kind() {

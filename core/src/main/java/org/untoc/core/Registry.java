@@ -2,12 +2,14 @@ package org.untoc.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.untoc.core.change.EditionDiff;
+import org.untoc.core.change.History;
 import org.untoc.core.change.Migration;
 
 /**
@@ -367,6 +369,93 @@ public final class Registry {
    */
   public Entity get(String text, String edition) {
     return view(edition).get(text);
+  }
+
+  // ---------------------------------------------------------------- as of a day
+
+  /**
+   * Finds the edition that describes a day: the newest edition whose {@linkplain Edition#period()
+   * period} {@linkplain Period#covers(LocalDate) covers} it. An edition without a period covers
+   * every day, so in a registry whose editions have no periods this is the latest edition.
+   *
+   * @param day the day, not null
+   * @return the edition, or empty if no edition's period covers the day
+   */
+  public Optional<Edition> findEdition(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    for (int i = editions.size() - 1; i >= 0; i--) {
+      if (editions.get(i).period().covers(day)) {
+        return Optional.of(editions.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds the view of the registry as of a day: as {@link #asOf(LocalDate)}, or empty where no
+   * edition describes the day.
+   *
+   * @param day the day, not null
+   * @return the view, or empty if no edition's period covers the day
+   */
+  public Optional<EditionView> findAsOf(LocalDate day) {
+    return findEdition(day).map(e -> view(e.id()).at(day));
+  }
+
+  /**
+   * Returns the view of the registry as of a day: the edition that describes the day ({@link
+   * #findEdition(LocalDate)}), less the entities and relations whose own dates exclude it. {@link
+   * EditionView} writes the rules down: an entity established after the day or ended before it is
+   * not there; one whose date is known only to the year or month that contains the day is.
+   *
+   * @param day the day, not null
+   * @return the view, not null
+   * @throws NoEditionException if no edition's period covers the day: it names the nearest
+   *     editions on either side and what each describes
+   */
+  public EditionView asOf(LocalDate day) {
+    return findAsOf(day).orElseThrow(() -> noEdition(day));
+  }
+
+  private NoEditionException noEdition(LocalDate day) {
+    Edition before = null;
+    Edition after = null;
+    for (Edition e : editions) {
+      Period p = e.period();
+      if (p.endsBefore(day) && (before == null
+          || !p.to().orElseThrow().date().lastDay().isBefore(before.period().to().orElseThrow().date().lastDay()))) {
+        before = e;
+      }
+      if (p.startsAfter(day) && (after == null
+          || p.from().orElseThrow().date().firstDay().isBefore(after.period().from().orElseThrow().date().firstDay()))) {
+        after = e;
+      }
+    }
+    return new NoEditionException(day, before, after);
+  }
+
+  /**
+   * Returns the history of an entity: where it is in every edition, and the dates of its own;
+   * see {@link History}.
+   *
+   * @param id the id, not null
+   * @return the history, not null
+   * @throws LookupException if the registry has no entity with that id
+   */
+  public History history(EntityId id) {
+    return History.of(this, get(id));
+  }
+
+  /**
+   * Returns the history of the entity of any edition with an id, acronym, official name or alias,
+   * read as {@link #get(String)} reads it.
+   *
+   * @param text the id or name, not null
+   * @return the history, not null
+   * @throws LookupException if nothing in any edition bears that name, or if it is ambiguous
+   */
+  public History history(String text) {
+    return History.of(this, get(text));
   }
 
   // ---------------------------------------------------------------- change

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>the {@link Ends} of each relation, by its position: its entities and the editions in which
  *       it holds;
  *   <li>a map from the normal form of each name ({@link NameKey#of}) to the entities that bear
- *       it, each {@link Posting} with the editions in which the name holds.
+ *       it, each {@link Posting} with the editions in which the name holds;
+ *   <li>the positions of the entities and of the relations that have dates of their own, which a
+ *       view as of a day checks, and no others.
  * </ul>
  *
  * <p>Editions are numbered by their position in the registry, and a set of editions is a {@link
@@ -66,6 +68,10 @@ final class RegistryIndex {
   private final Map<Set<EditionId>, BitSet> ofSet = new HashMap<>();
   /** Every edition. */
   private final BitSet every;
+  /** The positions of the (indexed) entities with dates of their own, in order. */
+  private final int[] datedEntities;
+  /** The positions of the relations with dates of their own, in order. */
+  private final int[] datedRelations;
 
   RegistryIndex(List<Edition> editionList, List<Entity> entities, List<Relation> relations) {
     this.editions = editionList.stream().map(Edition::id).collect(ImmutableList.toImmutableList());
@@ -120,6 +126,10 @@ final class RegistryIndex {
     }
     shared.clear();
     ofSet.clear();
+    this.datedEntities = java.util.stream.IntStream.range(0, n)
+        .filter(i -> byPosition[i] != null && !entities.get(i).period().isUnbounded()).toArray();
+    this.datedRelations = java.util.stream.IntStream.range(0, relations.size())
+        .filter(r -> relations.get(r).since().isPresent() || relations.get(r).until().isPresent()).toArray();
   }
 
   private static List<Edge> edges(List<List<Edge>> lists, int entity) {
@@ -223,6 +233,18 @@ final class RegistryIndex {
     Node to = nodes.get(relation.to());
     return from != null && to != null && from.editions().get(edition) && to.editions().get(edition)
         && (relation.editions().isEmpty() || relation.editions().contains(editions.get(edition)));
+  }
+
+  // ---------------------------------------------------------------- dates
+
+  /** Returns the positions of the entities with dates of their own, in order; not to be changed. */
+  int[] datedEntities() {
+    return datedEntities;
+  }
+
+  /** Returns the positions of the relations with dates of their own, in order; not to be changed. */
+  int[] datedRelations() {
+    return datedRelations;
   }
 
   // ---------------------------------------------------------------- names

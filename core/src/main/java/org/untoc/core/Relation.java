@@ -10,9 +10,10 @@ import org.immutables.value.Value;
  * A typed edge between two entities, with the editions in which it holds and its provenance:
  * "cmls runs gpml in ocb-overview (INFERRED: ...)".
  *
- * <p>Besides {@link #of} and the builder, the generated class has a constructor of every
- * attribute, which keeps an immutable set of editions as it is:
- * {@code ImmutableRelation.of(from, kind, to, editions, provenance)}.
+ * <p>Besides the editions in which it holds, a relation may have dates of its own, where a source
+ * gives them: {@link #since()} and {@link #until()}, each a {@link DatedFact} with its provenance,
+ * together its {@link #period()}. A {@linkplain Registry#asOf(java.time.LocalDate) view as of a
+ * day} holds a relation only where its period covers the day and both its entities are there.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,6 +44,21 @@ public abstract class Relation implements Editioned {
   /** Returns where the relation comes from. */
   public abstract Provenance provenance();
 
+  /** Returns since when the relation holds, if a source says, with its provenance. */
+  public abstract Optional<DatedFact> since();
+
+  /** Returns until when the relation held, if a source says, with its provenance. */
+  public abstract Optional<DatedFact> until();
+
+  /**
+   * Returns the time the relation holds by its own dates: from {@link #since()} to {@link
+   * #until()}, either open where unknown; {@linkplain Period#unbounded() unbounded} for a relation
+   * with neither.
+   */
+  public Period period() {
+    return Period.of(since(), until());
+  }
+
   /**
    * Obtains a relation that holds in every edition in which both its entities exist.
    *
@@ -63,14 +79,30 @@ public abstract class Relation implements Editioned {
    * @return the relation, not null
    */
   public Relation in(EditionId... editions) {
-    return builder().from(from()).kind(kind()).to(to()).editions(java.util.Arrays.asList(editions))
-        .qualifier(qualifier()).provenance(provenance()).build();
+    return copy().editions(java.util.Arrays.asList(editions)).build();
   }
 
   /** Returns a copy of this relation narrowed by a phrase of its source; see {@link #qualifier()}. */
   public Relation qualifiedBy(String phrase) {
-    return builder().from(from()).kind(kind()).to(to()).editions(editions()).qualifier(phrase)
-        .provenance(provenance()).build();
+    return copy().qualifier(phrase).build();
+  }
+
+  /**
+   * Returns a copy of this relation with dates of its own; see {@link #period()}.
+   *
+   * @param period the time the relation holds, not null
+   * @return the relation, not null
+   */
+  public Relation during(Period period) {
+    return copy().since(period.from()).until(period.to()).build();
+  }
+
+  /** Returns a builder that holds every attribute of this relation. */
+  private Builder copy() {
+    Builder b = builder();
+    b.from(from()).kind(kind()).to(to()).editions(editions()).qualifier(qualifier()).provenance(provenance())
+        .since(since()).until(until());
+    return b;
   }
 
   /** Returns a builder of relations. */
@@ -88,6 +120,11 @@ public abstract class Relation implements Editioned {
     qualifier().ifPresent(q -> checkArgument(!q.isBlank() && q.strip().equals(q),
         "relation %s %s %s: a qualifier must not be blank or begin or end with white space",
         from(), kind().verb(), to()));
+    if (since().isPresent() && until().isPresent()) {
+      checkArgument(!since().get().date().firstDay().isAfter(until().get().date().lastDay()),
+          "relation %s %s %s: until (%s) is before since (%s)", from(), kind().verb(), to(), until().get().date(),
+          since().get().date());
+    }
   }
 
   /**

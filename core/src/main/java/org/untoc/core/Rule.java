@@ -26,7 +26,7 @@ public enum Rule implements Labelled {
   PART_OF_CYCLE,
   /** An entity is part of two entities in one edition. */
   MULTIPLE_PARENTS,
-  /** A programme is run by two units in one edition. */
+  /** A programme is run by two units in one edition at one time: their runs relations have periods that overlap. */
   MULTIPLE_OWNERS;
 
 }

@@ -12,6 +12,10 @@ public final class Fixtures {
     return Edition.builder().id(id).title("Edition " + id).source("test fixture").build();
   }
 
+  public static Edition edition(EditionId id, Period period) {
+    return Edition.builder().id(id).title("Edition " + id).source("test fixture").period(period).build();
+  }
+
   public static Unit unit(String id, EditionId... editions) {
     return Unit.builder().id(EntityId.of(id)).unitType(UnitType.SECTION)
         .addName(Name.official("Unit " + id, SOURCE)).addProvenance(SOURCE).addEditions(editions).build();

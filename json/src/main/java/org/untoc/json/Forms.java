@@ -39,6 +39,7 @@ import org.untoc.core.Mandate;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
+import org.untoc.core.Period;
 import org.untoc.core.Programme;
 import org.untoc.core.ProgrammeType;
 import org.untoc.core.Provenance;
@@ -56,6 +57,7 @@ import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
 import org.untoc.core.Violation;
 import org.untoc.core.change.Change;
+import org.untoc.core.change.History;
 import org.untoc.core.change.Migration;
 import org.untoc.core.mapping.MappingRow;
 import org.untoc.core.mapping.MappingStatus;
@@ -171,15 +173,6 @@ final class Forms {
       .optional("rationale", text("a rationale"), Provenance::rationale, Provenance.Builder::rationale);
   static final Form<ImmutableList<Provenance>> PROVENANCE_LIST = list(PROVENANCE, "an array of provenance");
 
-  static final Form<Edition> EDITION = ObjectForm.of("an edition",
-          "an edition: an object with id, title, source and optionally date and description", Edition::builder,
-          Edition.Builder::build)
-      .required("id", EDITION_ID, Edition::id, Edition.Builder::id)
-      .required("title", text("a title"), Edition::title, Edition.Builder::title)
-      .optional("date", PARTIAL_DATE, Edition::date, Edition.Builder::date)
-      .required("source", text("a source"), Edition::source, Edition.Builder::source)
-      .optional("description", string("a description"), Edition::description, Edition.Builder::description);
-
   static final Form<Source> SOURCE = ObjectForm.of("a source",
           "a source: an object with id, title, kind and reference", Source::builder, Source.Builder::build)
       .required("id", text("a source id"), Source::id, Source.Builder::id)
@@ -216,6 +209,22 @@ final class Forms {
       .optional("note", string("a note"), DatedFact::note, DatedFact.Builder::note)
       .required("provenance", PROVENANCE, DatedFact::provenance, DatedFact.Builder::provenance);
 
+  static final Form<Period> PERIOD = ObjectForm.of("a period",
+          "a period: an object with optionally from and to", Period::builder, Period.Builder::build)
+      .optional("from", DATED_FACT, Period::from, Period.Builder::from)
+      .optional("to", DATED_FACT, Period::to, Period.Builder::to);
+
+  static final Form<Edition> EDITION = ObjectForm.of("an edition",
+          "an edition: an object with id, title, source and optionally date, period and description",
+          Edition::builder, Edition.Builder::build)
+      .required("id", EDITION_ID, Edition::id, Edition.Builder::id)
+      .required("title", text("a title"), Edition::title, Edition.Builder::title)
+      .optional("date", PARTIAL_DATE, Edition::date, Edition.Builder::date)
+      // written where the period is bounded; read as unbounded where left out
+      .optional("period", PERIOD, e -> Optional.of(e.period()).filter(p -> !p.isUnbounded()), Edition.Builder::period)
+      .required("source", text("a source"), Edition::source, Edition.Builder::source)
+      .optional("description", string("a description"), Edition::description, Edition.Builder::description);
+
   static final Form<Contact> CONTACT = ObjectForm.of("a contact",
           "a contact: an object with provenance and at least one of address, phone, fax, email or web",
           Contact::builder, Contact.Builder::build)
@@ -229,12 +238,14 @@ final class Forms {
       .required("provenance", PROVENANCE, Contact::provenance, Contact.Builder::provenance);
 
   static final Form<Relation> RELATION = ObjectForm.of("a relation",
-          "a relation: an object with kind, from, to, provenance and optionally qualifier and editions",
+          "a relation: an object with kind, from, to, provenance and optionally qualifier, since, until and editions",
           Relation::builder, Relation.Builder::build)
       .required("kind", RELATION_KIND, Relation::kind, Relation.Builder::kind)
       .required("from", ENTITY_ID, Relation::from, Relation.Builder::from)
       .required("to", ENTITY_ID, Relation::to, Relation.Builder::to)
       .optional("qualifier", text("a qualifier"), Relation::qualifier, Relation.Builder::qualifier)
+      .optional("since", DATED_FACT, Relation::since, Relation.Builder::since)
+      .optional("until", DATED_FACT, Relation::until, Relation.Builder::until)
       .many("editions", EDITIONS, Relation::editions, Relation.Builder::editions)
       .required("provenance", PROVENANCE, Relation::provenance, Relation.Builder::provenance);
 
@@ -242,22 +253,26 @@ final class Forms {
 
   static final List<String> COMMON_KEYS =
       List.of("id", "kind", "editions", "names", "descriptions", "identifiers", "provenance");
-  /** The keys of each kind besides the common ones, the key of its type first. */
+  /**
+   * The keys of each kind besides the common ones, the key of its type first. An instrument is
+   * established by its adoption and a programme when it started: their own keys say so, in place
+   * of {@code established}.
+   */
   static final ImmutableMap<EntityKind, List<String>> KIND_KEYS = ImmutableMap.<EntityKind, List<String>>builder()
-      .put(EntityKind.UNIT, List.of("unitType", "contacts"))
-      .put(EntityKind.INSTRUMENT, List.of("instrumentType", "adopted", "openedForSignature", "entryIntoForce"))
-      .put(EntityKind.BODY, List.of("bodyType"))
+      .put(EntityKind.UNIT, List.of("unitType", "contacts", "established", "ended"))
+      .put(EntityKind.INSTRUMENT, List.of("instrumentType", "adopted", "openedForSignature", "entryIntoForce", "ended"))
+      .put(EntityKind.BODY, List.of("bodyType", "established", "ended"))
       .put(EntityKind.PROGRAMME, List.of("programmeType", "started", "ended"))
-      .put(EntityKind.MANDATE, List.of("services")) // version 1 only
-      .put(EntityKind.SERVICE, List.of("serviceType"))
-      .put(EntityKind.TOPIC, List.of())
-      .put(EntityKind.COUNTERPART_TYPE, List.of())
-      .put(EntityKind.STRATEGY_AREA, List.of())
+      .put(EntityKind.MANDATE, List.of("established", "ended", "services")) // services: version 1 only
+      .put(EntityKind.SERVICE, List.of("serviceType", "established", "ended"))
+      .put(EntityKind.TOPIC, List.of("established", "ended"))
+      .put(EntityKind.COUNTERPART_TYPE, List.of("established", "ended"))
+      .put(EntityKind.STRATEGY_AREA, List.of("established", "ended"))
       .buildOrThrow();
   private static final ValueReader.Keys ENTITY_KEYS = new ValueReader.Keys("an entity",
       "an entity: an object with id, kind, names, provenance and the keys of its kind",
       ImmutableList.<String>builder().addAll(COMMON_KEYS)
-          .addAll(KIND_KEYS.values().stream().flatMap(List::stream).toList()).build(),
+          .addAll(KIND_KEYS.values().stream().flatMap(List::stream).distinct().toList()).build(),
       List.of("id", "kind", "names", "provenance"));
   private static final Form<ImmutableList<Name>> NAMES = list(NAME, "an array of names");
   private static final Form<ImmutableList<Description>> DESCRIPTIONS = list(DESCRIPTION, "an array of descriptions");
@@ -333,6 +348,7 @@ final class Forms {
     @Nullable DatedFact openedForSignature;
     @Nullable DatedFact entryIntoForce;
     @Nullable DatedFact started;
+    @Nullable DatedFact established;
     @Nullable DatedFact ended;
     /** The keys of kinds read before the kind, with where each is; null for none. */
     @Nullable Map<String, Long> beforeKind;
@@ -377,6 +393,7 @@ final class Forms {
         case "openedForSignature" -> openedForSignature = DATED_FACT.read(p, in);
         case "entryIntoForce" -> entryIntoForce = DATED_FACT.read(p, in);
         case "started" -> started = DATED_FACT.read(p, in);
+        case "established" -> established = DATED_FACT.read(p, in);
         case "ended" -> ended = DATED_FACT.read(p, in);
         case "services" -> {
           servicesAt = ValueReader.position(p);
@@ -401,28 +418,30 @@ final class Forms {
     /** Builds the entity, once its id, kind, names, provenance and type are known to be set. */
     @SuppressWarnings("nullness")
     Entity build() {
+      Optional<DatedFact> from = Optional.ofNullable(established);
+      Optional<DatedFact> to = Optional.ofNullable(ended);
       return switch (kind) {
         case UNIT -> Unit.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
-            .provenance(provenance).unitType(unitType).contacts(contacts).build();
+            .provenance(provenance).unitType(unitType).contacts(contacts).established(from).ended(to).build();
         case INSTRUMENT -> Instrument.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).instrumentType(instrumentType).adopted(Optional.ofNullable(adopted))
             .openedForSignature(Optional.ofNullable(openedForSignature))
-            .entryIntoForce(Optional.ofNullable(entryIntoForce)).build();
+            .entryIntoForce(Optional.ofNullable(entryIntoForce)).ended(to).build();
         case BODY -> Body.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
-            .provenance(provenance).bodyType(bodyType).build();
+            .provenance(provenance).bodyType(bodyType).established(from).ended(to).build();
         case PROGRAMME -> Programme.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).programmeType(programmeType).started(Optional.ofNullable(started))
-            .ended(Optional.ofNullable(ended)).build();
+            .ended(to).build();
         case MANDATE -> Mandate.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
-            .provenance(provenance).build();
+            .provenance(provenance).established(from).ended(to).build();
         case SERVICE -> Service.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
-            .provenance(provenance).serviceType(serviceType).build();
+            .provenance(provenance).serviceType(serviceType).established(from).ended(to).build();
         case TOPIC -> Topic.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
-            .provenance(provenance).build();
+            .provenance(provenance).established(from).ended(to).build();
         case COUNTERPART_TYPE -> CounterpartType.builder().id(id).editions(editions).names(names).descriptions(descriptions)
-            .identifiers(identifiers).provenance(provenance).build();
+            .identifiers(identifiers).provenance(provenance).established(from).ended(to).build();
         case STRATEGY_AREA -> StrategyArea.builder().id(id).editions(editions).names(names).descriptions(descriptions)
-            .identifiers(identifiers).provenance(provenance).build();
+            .identifiers(identifiers).provenance(provenance).established(from).ended(to).build();
       };
     }
   }
@@ -457,14 +476,17 @@ final class Forms {
     write(g, "descriptions", DESCRIPTIONS, e.descriptions(), order);
     if (e instanceof Unit u) {
       write(g, "contacts", CONTACTS, u.contacts(), order);
-    } else if (e instanceof Instrument i) {
+    }
+    if (e instanceof Instrument i) {
       write(g, "adopted", DATED_FACT, i.adopted(), order);
       write(g, "openedForSignature", DATED_FACT, i.openedForSignature(), order);
       write(g, "entryIntoForce", DATED_FACT, i.entryIntoForce(), order);
     } else if (e instanceof Programme p) {
       write(g, "started", DATED_FACT, p.started(), order);
-      write(g, "ended", DATED_FACT, p.ended(), order);
+    } else {
+      write(g, "established", DATED_FACT, e.established(), order);
     }
+    write(g, "ended", DATED_FACT, e.ended(), order);
     write(g, "identifiers", IDENTIFIERS, e.identifiers(), order);
     write(g, "provenance", PROVENANCE_LIST, Optional.of(e.provenance()), order);
     g.writeEndObject();
@@ -477,6 +499,23 @@ final class Forms {
           () -> new Object[2], fields -> Link.of((Entity) fields[0], (Relation) fields[1]))
       .required("entity", ENTITY, Link::entity, (fields, e) -> fields[0] = e)
       .required("relation", RELATION, Link::relation, (fields, r) -> fields[1] = r);
+
+  static final Form<History.Stage> STAGE = ObjectForm.of("a stage",
+          "a stage: an object with edition, exists and optionally names, parents, programmes, units and evidence",
+          History.Stage::builder, History.Stage.Builder::build)
+      .required("edition", EDITION, History.Stage::edition, History.Stage.Builder::edition)
+      .required("exists", BOOLEAN, History.Stage::exists, History.Stage.Builder::exists)
+      .many("names", NAMES, History.Stage::names, History.Stage.Builder::names)
+      .many("parents", list(LINK, "an array of links"), History.Stage::parents, History.Stage.Builder::parents)
+      .many("programmes", list(LINK, "an array of links"), History.Stage::programmes,
+          History.Stage.Builder::programmes)
+      .many("units", list(LINK, "an array of links"), History.Stage::units, History.Stage.Builder::units)
+      .many("evidence", PROVENANCE_LIST, History.Stage::evidence, History.Stage.Builder::evidence);
+
+  static final Form<History> HISTORY = ObjectForm.of("a history", "a history: an object with entity and stages",
+          History::builder, History.Builder::build)
+      .required("entity", ENTITY, History::entity, History.Builder::entity)
+      .required("stages", list(STAGE, "an array of stages"), History::stages, History.Builder::stages);
 
   static final Form<Rule> RULE = label(Rule.class, "a rule");
   static final Form<Violation.Target> TARGET = label(Violation.Target.class, "a target");
@@ -559,6 +598,7 @@ final class Forms {
     List<Typed<?>> all = new ArrayList<>(List.of(new Typed<>(EntityId.class, ENTITY_ID),
         new Typed<>(EditionId.class, EDITION_ID), new Typed<>(PartialDate.class, PARTIAL_DATE),
         new Typed<>(Provenance.class, PROVENANCE), new Typed<>(Edition.class, EDITION), new Typed<>(Name.class, NAME),
+        new Typed<>(Period.class, PERIOD), new Typed<>(History.class, HISTORY), new Typed<>(History.Stage.class, STAGE),
         new Typed<>(Source.class, SOURCE), new Typed<>(Description.class, DESCRIPTION),
         new Typed<>(SourceKind.class, SOURCE_KIND),
         new Typed<>(Change.Evidence.class, label(Change.Evidence.class, "an evidence")),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -29,6 +30,7 @@ import org.untoc.core.Mandate;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
+import org.untoc.core.Period;
 import org.untoc.core.Programme;
 import org.untoc.core.ProgrammeType;
 import org.untoc.core.Provenance;
@@ -81,6 +83,7 @@ final class RegistryArbitraries {
         if (random.nextBoolean()) {
           e.description(random.nextBoolean() ? "" : text());
         }
+        e.period(period());
         b.addEdition(e.build());
       }
       editions = ids;
@@ -153,7 +156,40 @@ final class RegistryArbitraries {
       return d.build();
     }
 
+    /** A period whose start, end, both or neither are known, the end not before the start. */
+    private Period period() {
+      Optional<DatedFact> a = random.nextBoolean() ? Optional.of(dated()) : Optional.empty();
+      Optional<DatedFact> b = random.nextBoolean() ? Optional.of(dated()) : Optional.empty();
+      if (a.isPresent() && b.isPresent() && a.get().date().firstDay().isAfter(b.get().date().lastDay())) {
+        return Period.of(b, a);
+      }
+      return Period.of(a, b);
+    }
+
     private Entity entity(EntityId id, EntityKind kind) {
+      Period life = period();
+      Entity e = undated(id, kind);
+      if (e instanceof Instrument i) {
+        return Instrument.builder().from(i).adopted(life.from()).ended(life.to()).build();
+      } else if (e instanceof Programme p) {
+        return Programme.builder().from(p).started(life.from()).ended(life.to()).build();
+      } else if (e instanceof Unit u) {
+        return Unit.builder().from(u).established(life.from()).ended(life.to()).build();
+      } else if (e instanceof Body x) {
+        return Body.builder().from(x).established(life.from()).ended(life.to()).build();
+      } else if (e instanceof Mandate m) {
+        return Mandate.builder().from(m).established(life.from()).ended(life.to()).build();
+      } else if (e instanceof Service x) {
+        return Service.builder().from(x).established(life.from()).ended(life.to()).build();
+      } else if (e instanceof Topic t) {
+        return Topic.builder().from(t).established(life.from()).ended(life.to()).build();
+      } else if (e instanceof CounterpartType c) {
+        return CounterpartType.builder().from(c).established(life.from()).ended(life.to()).build();
+      }
+      return StrategyArea.builder().from((StrategyArea) e).established(life.from()).ended(life.to()).build();
+    }
+
+    private Entity undated(EntityId id, EntityKind kind) {
       Set<EditionId> own = someOf(editions);
       List<EditionId> scope = own.isEmpty() ? editions : List.copyOf(own);
       List<Name> names = new ArrayList<>();
@@ -207,9 +243,6 @@ final class RegistryArbitraries {
           var b = Instrument.builder().id(id).editions(own).names(names).identifiers(identifiers)
               .provenance(provenance).instrumentType(pick(InstrumentType.class));
           if (random.nextBoolean()) {
-            b.adopted(dated());
-          }
-          if (random.nextBoolean()) {
             b.openedForSignature(dated());
           }
           if (random.nextBoolean()) {
@@ -222,12 +255,6 @@ final class RegistryArbitraries {
         case PROGRAMME -> {
           var b = Programme.builder().id(id).editions(own).names(names).identifiers(identifiers)
               .provenance(provenance).programmeType(pick(ProgrammeType.class));
-          if (random.nextBoolean()) {
-            b.started(dated());
-          }
-          if (random.nextBoolean()) {
-            b.ended(dated());
-          }
           yield b.build();
         }
         case MANDATE -> Mandate.builder().id(id).editions(own).names(names).identifiers(identifiers)
@@ -283,8 +310,9 @@ final class RegistryArbitraries {
     private void add(List<Relation> out, Set<String> seen, Entity from, RelationKind kind, Entity to) {
       Set<EditionId> in = shared(from, to);
       if (in != null && seen.add(kind + " " + from.id() + " " + to.id())) {
+        Period holds = period();
         out.add(Relation.builder().from(from.id()).kind(kind).to(to.id()).provenance(provenance())
-            .editions(in).build());
+            .editions(in).since(holds.from()).until(holds.to()).build());
       }
     }
   }

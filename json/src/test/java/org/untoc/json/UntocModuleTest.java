@@ -39,6 +39,7 @@ import org.untoc.core.Link;
 import org.untoc.core.Name;
 import org.untoc.core.NameType;
 import org.untoc.core.PartialDate;
+import org.untoc.core.Period;
 import org.untoc.core.Programme;
 import org.untoc.core.Provenance;
 import org.untoc.core.Registry;
@@ -49,6 +50,7 @@ import org.untoc.core.UnitType;
 import org.untoc.core.Untoc;
 import org.untoc.core.Violation;
 import org.untoc.core.change.Change;
+import org.untoc.core.change.History;
 import org.untoc.core.change.Migration;
 import org.untoc.core.mapping.MappingRow;
 import org.untoc.core.mapping.MappingStatus;
@@ -99,6 +101,28 @@ class UntocModuleTest {
       assertEquals(r, roundTrip(r, Relation.class));
     }
     assertEquals(Samples.GUESS, roundTrip(Samples.GUESS, Provenance.class));
+  }
+
+  @Test
+  void writesAndReadsPeriodsDatedRelationsAndHistories() throws Exception {
+    Registry reference = Untoc.reference();
+    for (Edition e : reference.editions()) {
+      assertEquals(e.period(), roundTrip(e.period(), Period.class));
+      assertEquals(e, roundTrip(e, Edition.class));
+    }
+    Period since = Period.since(DatedFact.of(PartialDate.ofYear(2021), Provenance.publicRecord("p")));
+    assertEquals("{\"from\":{\"date\":\"2021\",\"provenance\":{\"basis\":\"public-record\",\"source\":\"p\"}}}",
+        mapper.writeValueAsString(since));
+    assertEquals("{}", mapper.writeValueAsString(Period.unbounded()));
+    assertEquals(Period.unbounded(), mapper.readValue("{}", Period.class));
+    Relation dated = reference.relationsFrom(EntityId.of("iss")).stream().filter(r -> r.since().isPresent())
+        .findFirst().orElseThrow();
+    assertEquals(dated, roundTrip(dated, Relation.class));
+    for (String name : List.of("GFP", "ISS", "Ad Hoc Committee", "UNTOC", "COP")) {
+      History h = reference.history(name);
+      assertEquals(h, roundTrip(h, History.class), name);
+      assertEquals(h.stages().get(0), roundTrip(h.stages().get(0), History.Stage.class), name);
+    }
   }
 
   @Test

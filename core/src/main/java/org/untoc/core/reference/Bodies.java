@@ -20,6 +20,8 @@ import static org.untoc.core.reference.Facts.s1;
 import java.util.ArrayList;
 import java.util.List;
 import org.untoc.core.Body;
+import org.untoc.core.DatedFact;
+import org.untoc.core.PartialDate;
 import org.untoc.core.BodyType;
 import org.untoc.core.Entity;
 import org.untoc.core.Provenance;
@@ -86,6 +88,11 @@ final class Bodies {
                 + " against Transnational Organized Crime", OVERVIEW, COP_0))
             .addProvenance(COP_0)
             .addProvenance(COP_1)
+            .established(DatedFact.of(PartialDate.ofYear(2004), "first session; its decision 1/2 is dated"
+                + " 7 Jul 2004", inferred(Sources.COP_DECISION_1_2, "the public record says article 32 of the"
+                + " Convention established the Conference, without a date, and that the Conference held its first"
+                + " session in 2004, its decision 1/2 being dated 7 July 2004; the Conference is dated from that"
+                + " first session, to the year")))
             .build(),
         Body.builder().id(id("cop-bureau")).bodyType(BodyType.BUREAU)
             .addEdition(OVERVIEW)
@@ -118,6 +125,8 @@ final class Bodies {
                 s0(REVIEW_MECHANISM)))
             .addProvenance(REVIEW_0)
             .addProvenance(REVIEW_RECORD)
+            .established(DatedFact.of(PartialDate.of(2018, 10), "Conference of the Parties resolution 9/1, at its"
+                + " ninth session; launched in October 2020 by resolution 10/1", REVIEW_RECORD))
             .build(),
         Body.builder().id(id("ad-hoc-committee")).bodyType(BodyType.AD_HOC_COMMITTEE)
             .addEdition(OVERVIEW)
@@ -125,6 +134,8 @@ final class Bodies {
             .addName(alias("Ad Hoc Committee", s0("also serves as Secretariat of the Ad Hoc Committee")))
             .addProvenance(s0(AHC))
             .addProvenance(pr(Sources.GA_RESOLUTION_74_247))
+            .established(DatedFact.of(PartialDate.of(2019, 12, 27), "General Assembly resolution 74/247",
+                pr(Sources.GA_RESOLUTION_74_247)))
             .build());
   }
 
@@ -134,13 +145,20 @@ final class Bodies {
    * Working Groups".
    */
   private static Body workingGroup(String id, String name, Source act, String how) {
-    return Body.builder().id(id(id)).bodyType(BodyType.WORKING_GROUP)
+    var b = Body.builder().id(id(id)).bodyType(BodyType.WORKING_GROUP)
         .addEditions(BROCHURE, OVERVIEW)
         .addName(official(name, pr(act)))
         .addProvenance(FIVE_WGS)
         .addProvenance(pr(act))
-        .addProvenance(inBrochure(how))
-        .build();
+        .addProvenance(inBrochure(how));
+    if (act == Sources.COP_DECISION_5_4) {
+      // The one act of a working group that the public record dates.
+      b.established(DatedFact.of(PartialDate.ofYear(2010), "decision 5/4", inferred(act, "the public record lists"
+          + " the Working Group on Firearms with \u201c(decision 5/4, 2010)\u201d; that decision is taken to be the"
+          + " act that established the group (see its relation to the decision), so the group is dated from it,"
+          + " to the year")));
+    }
+    return b.build();
   }
 
   /** Why a working group, which the brochure does not name, is one of the brochure's "Working Groups". */

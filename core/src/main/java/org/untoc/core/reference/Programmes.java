@@ -20,6 +20,7 @@ import org.untoc.core.DatedFact;
 import org.untoc.core.Entity;
 import org.untoc.core.Identifier;
 import org.untoc.core.PartialDate;
+import org.untoc.core.Period;
 import org.untoc.core.Programme;
 import org.untoc.core.ProgrammeType;
 import org.untoc.core.Provenance;
@@ -253,7 +254,9 @@ final class Programmes {
         rel("iss", RUNS, "gpml", BROCHURE, listed(ISS_LEAD_IN, ISS_LINES, 2))
             .qualifiedBy("currently has oversight and responsibility for"),
         rel("iss", RUNS, "gfp", BROCHURE, listed(ISS_LEAD_IN, ISS_LINES, 3))
-            .qualifiedBy("currently has oversight and responsibility for"),
+            .qualifiedBy("currently has oversight and responsibility for")
+            // The public record: the Implementation Support Section created the programme in 2011.
+            .during(Period.since(DatedFact.of(PartialDate.ofYear(2011), "created the programme", GFP_PAGE))),
         rel("htmss", RUNS, "gp-tip", BROCHURE, HMTSS_RUNS).qualifiedBy("primarily through"),
         rel("htmss", RUNS, "gp-som", BROCHURE, HMTSS_RUNS).qualifiedBy("primarily through"),
         rel("htmss", RUNS, "glo-act", BROCHURE, HMTSS_RUNS).qualifiedBy("primarily through"),

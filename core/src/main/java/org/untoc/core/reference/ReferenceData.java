@@ -1,7 +1,10 @@
 package org.untoc.core.reference;
 
+import org.untoc.core.DatedFact;
 import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
+import org.untoc.core.PartialDate;
+import org.untoc.core.Period;
 import org.untoc.core.Registry;
 
 /**
@@ -25,7 +28,11 @@ import org.untoc.core.Registry;
  *
  * <p>The brochure ({@link #BROCHURE}) describes the branch at some time from 2011 to 2015; the
  * overview ({@link #OVERVIEW}) describes it from 2021 on (the public record's dating of the two
- * documents). An entity with no editions exists in every edition, and so does each of its names,
+ * documents). These are the editions' {@linkplain Edition#period() periods}, each bound INFERRED
+ * with the reasoning of the public record; neither document is dated, and no source describes the
+ * branch between the two periods, so no edition covers those years. Dates of entities and
+ * relations are those the public record gives with a citation (or, where it gives a date without
+ * saying what it dates, an inference that says so). An entity with no editions exists in every edition, and so does each of its names,
  * descriptions and relations that is not bound to editions. So:
  *
  * <ul>
@@ -69,6 +76,14 @@ public final class ReferenceData {
             .description("The older edition: the Organized Crime Branch with the Conference Support"
                 + " Section, the Implementation Support Section and the Human Trafficking and"
                 + " Migrant Smuggling Section. Undated.")
+            .period(Period.of(
+                DatedFact.of(PartialDate.ofYear(2011), Facts.inferred(Sources.GFP_PAGE, "the brochure presents as"
+                    + " current the Global Firearms Programme, which the public record says the Implementation"
+                    + " Support Section created in 2011; so the brochure describes the branch in 2011 or later")),
+                DatedFact.of(PartialDate.ofYear(2015), Facts.inferred(Sources.GPTOC_RECORD, "the brochure presents as"
+                    + " current the Global Programme for Strengthening the Capacities of Member States to Prevent and"
+                    + " Combat Organized and Serious Crimes (GPTOC), which the public record says ran from 2008 to"
+                    + " 2015; so the brochure describes the branch in 2015 or earlier"))))
             .build())
         .addEdition(Edition.builder().id(OVERVIEW)
             .title("Organized Crime and Illicit Trafficking Branch: overview and organizational chart")
@@ -76,6 +91,10 @@ public final class ReferenceData {
             .description("The current edition: the Organized Crime and Illicit Trafficking Branch"
                 + " with its Front Office and four sections. Undated; it cites the UNODC Strategy"
                 + " 2021-2025.")
+            .period(Period.since(DatedFact.of(PartialDate.ofYear(2021), Facts.inferred(Sources.OVERVIEW,
+                "the overview cites the \u201cUNODC Strategy (2021-2025)\u201d and names no Implementation Support"
+                    + " Section, which the public record says still appears in documents of March 2021; so the"
+                    + " overview describes the branch from 2021 on. It names no end"))))
             .build());
     Sources.ALL.forEach(b::addSource);
     return b

@@ -54,6 +54,8 @@ final class Sources {
   static final Source COP_PRESS_RELEASE = record("unodc-press-release-2022-10-17",
       "UNODC press release, Vienna, 17 October 2022 (opening of the eleventh session of the Conference of the"
           + " Parties)", "UNODC press release, Vienna, 17 October 2022");
+  static final Source COP_DECISION_1_2 = record("cop-decision-1-2",
+      "Conference of the Parties decision 1/2 (first session, 7 July 2004)", "Conference of the Parties decision 1/2");
   static final Source COP_DECISION_2_6 = record("cop-decision-2-6", "Conference of the Parties decision 2/6",
       "Conference of the Parties decision 2/6");
   static final Source COP_DECISION_3_2 = record("cop-decision-3-2", "Conference of the Parties decision 3/2",
@@ -98,7 +100,7 @@ final class Sources {
   /** Every source, the two documents first. */
   static final List<Source> ALL = List.of(BROCHURE, OVERVIEW, UNTC_XVIII_12, UNTS_2225, UNTOC_ART_32,
       CTOC_SIGNATURES, AVL_UNTOC, UNTC_FIREARMS, UNTC_VI_15, UNTC_VI_19, COP_RULES, COP_PRESS_RELEASE,
-      COP_DECISION_2_6, COP_DECISION_3_2, COP_DECISION_4_4, COP_DECISION_5_4, COP_RESOLUTION_7_1,
+      COP_DECISION_1_2, COP_DECISION_2_6, COP_DECISION_3_2, COP_DECISION_4_4, COP_DECISION_5_4, COP_RESOLUTION_7_1,
       COP_RESOLUTION_9_1, COP_RESOLUTION_10_1, GA_RESOLUTION_74_247, CYBERCRIME_MANDATE,
       GPML_EVALUATION, GPTOC_RECORD, GFP_PAGE, GLOACT_OVERVIEW, PCCP_PAGES, GLOT60_EVALUATION, CTOC_COP_2018_2);
 

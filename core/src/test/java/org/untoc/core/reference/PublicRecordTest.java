@@ -135,6 +135,12 @@ class PublicRecordTest {
   }
 
   private static Optional<DatedFact> date(Entity e, String which) {
+    if ("established".equals(which)) {
+      return e.established();
+    }
+    if ("ended".equals(which)) {
+      return e.ended();
+    }
     if (e instanceof Instrument i) {
       return switch (which) {
         case "adopted" -> i.adopted();
@@ -147,6 +153,14 @@ class PublicRecordTest {
       return "started".equals(which) ? p.started() : "ended".equals(which) ? p.ended() : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** The date a {@code reldate from kind to since|until} key names. */
+  private static Optional<DatedFact> relationDate(String[] key) {
+    return REGISTRY.relationsFrom(EntityId.of(key[1])).stream()
+        .filter(r -> r.kind().label().equals(key[2]) && r.to().toString().equals(key[3]))
+        .map(r -> "since".equals(key[4]) ? r.since() : r.until())
+        .flatMap(Optional::stream).findFirst();
   }
 
   /** The words that say what kind of relation an item gives. */
@@ -187,6 +201,8 @@ class PublicRecordTest {
       case "entity" -> labels(e).stream().anyMatch(l -> names(text, l));
       case "id" -> names(item.text(), f.key().substring(("id " + key[1] + " ").length()));
       case "date" -> date(e, key[2]).map(d -> names(text, String.valueOf(d.date().year().getValue())))
+          .orElse(false);
+      case "reldate" -> relationDate(key).map(d -> names(text, String.valueOf(d.date().year().getValue())))
           .orElse(false);
       case "rel" -> givesRelation(e, RelationKind.ofLabel(key[2]), REGISTRY.get(EntityId.of(key[3])), item, cited);
       default -> false;

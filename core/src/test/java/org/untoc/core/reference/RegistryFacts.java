@@ -22,7 +22,8 @@ import org.untoc.core.Unit;
 
 /**
  * Every fact of a registry, one per provenance: an entity's existence, each name, description,
- * identifier, dated fact and contact, each relation; with the editions in which it holds.
+ * identifier, dated fact and contact, each relation and its dates, each bound of an edition's period;
+ * with the editions in which it holds.
  */
 final class RegistryFacts {
   private RegistryFacts() {}
@@ -32,7 +33,8 @@ final class RegistryFacts {
    *
    * @param key what it says, as the statements table names it: {@code entity ocb}, {@code name ocb
    *     ACRONYM OCB}, {@code desc ocb}, {@code id untoc XVIII-12}, {@code date untoc adopted},
-   *     {@code contact ocb}, {@code rel css OFFERS legislative-assistance}
+   *     {@code contact ocb}, {@code rel css OFFERS legislative-assistance}, {@code reldate iss runs gfp since},
+   *     {@code period ocb-brochure from}
    * @param text the words the source must contain: a name's or a description's text
    * @param qualifier a relation's qualifier
    * @param holds the editions in which it holds: those it is bound to, within those of its
@@ -67,11 +69,11 @@ final class RegistryFacts {
         facts.add(new Fact("id " + id + " " + i.value(), i.provenance(), Optional.empty(), Optional.empty(),
             ofEntity));
       }
-      List<Optional<DatedFact>> dates = List.of();
-      List<String> dateNames = List.of();
+      List<Optional<DatedFact>> dates = List.of(e.established(), e.ended());
+      List<String> dateNames = List.of("established", "ended");
       if (e instanceof Instrument i) {
-        dates = List.of(i.adopted(), i.openedForSignature(), i.entryIntoForce());
-        dateNames = List.of("adopted", "opened-for-signature", "entry-into-force");
+        dates = List.of(i.adopted(), i.openedForSignature(), i.entryIntoForce(), i.ended());
+        dateNames = List.of("adopted", "opened-for-signature", "entry-into-force", "ended");
       } else if (e instanceof Programme p) {
         dates = List.of(p.started(), p.ended());
         dateNames = List.of("started", "ended");
@@ -94,6 +96,17 @@ final class RegistryFacts {
       Set<EditionId> holds = within(within(within(all, from.editions()), to.editions()), r.editions());
       facts.add(new Fact("rel " + r.from() + " " + r.kind() + " " + r.to(), r.provenance(), Optional.empty(),
           r.qualifier(), holds));
+      String rel = r.from() + " " + r.kind() + " " + r.to();
+      r.since().ifPresent(d -> facts.add(new Fact("reldate " + rel + " since", d.provenance(), Optional.empty(),
+          Optional.empty(), holds)));
+      r.until().ifPresent(d -> facts.add(new Fact("reldate " + rel + " until", d.provenance(), Optional.empty(),
+          Optional.empty(), holds)));
+    }
+    for (Edition e : registry.editions()) {
+      e.period().from().ifPresent(d -> facts.add(new Fact("period " + e.id() + " from", d.provenance(),
+          Optional.empty(), Optional.empty(), Set.of(e.id()))));
+      e.period().to().ifPresent(d -> facts.add(new Fact("period " + e.id() + " to", d.provenance(),
+          Optional.empty(), Optional.empty(), Set.of(e.id()))));
     }
     return facts;
   }

@@ -81,7 +81,7 @@ final class Seeds {
 
   /**
    * Returns every provenance attached to an entity: its own, its names', descriptions',
-   * identifiers', dates', contacts'.
+   * identifiers', dates' (established, ended and an instrument's or programme's own), contacts'.
    */
   static List<Provenance> allProvenance(Entity e) {
     List<Provenance> all = new ArrayList<>(e.provenance());
@@ -97,10 +97,12 @@ final class Seeds {
       }
     }
     if (e instanceof Programme p) {
-      for (var d : List.of(p.started(), p.ended())) {
-        d.ifPresent(f -> all.add(f.provenance()));
-      }
+      p.started().ifPresent(f -> all.add(f.provenance()));
     }
+    if (!(e instanceof Instrument) && !(e instanceof Programme)) {
+      e.established().ifPresent(f -> all.add(f.provenance()));
+    }
+    e.ended().ifPresent(f -> all.add(f.provenance()));
     return all;
   }
 }
