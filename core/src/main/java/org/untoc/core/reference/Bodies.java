@@ -86,6 +86,7 @@ final class Bodies {
                 + " against Transnational Organized Crime", OVERVIEW, COP_0))
             .addProvenance(COP_0)
             .addProvenance(COP_1)
+            .addAllNames(LanguageNames.of("cop"))
             .build(),
         Body.builder().id(id("cop-bureau")).bodyType(BodyType.BUREAU)
             .addEdition(OVERVIEW)
@@ -118,6 +119,7 @@ final class Bodies {
                 s0(REVIEW_MECHANISM)))
             .addProvenance(REVIEW_0)
             .addProvenance(REVIEW_RECORD)
+            .addAllNames(LanguageNames.of("review-mechanism"))
             .build(),
         Body.builder().id(id("ad-hoc-committee")).bodyType(BodyType.AD_HOC_COMMITTEE)
             .addEdition(OVERVIEW)
