@@ -22,6 +22,12 @@ Entity get(String name, String edition) { return untoc.view(edition).get(name); 
 void tree() { System.out.print(OrgChart.of(latest).toText()); }
 void tree(String edition) { System.out.print(OrgChart.of(untoc.view(edition)).toText()); }
 
+// Names in a language, a BCP 47 tag: the chart, tree("ocb-overview", "fr"); an entity's name, name("UNODC", "ar");
+// the names it has there, names("UNODC", "es"). Where an entity has no name in the language, its English one stands.
+void tree(String edition, String language) { System.out.print(OrgChart.of(untoc.view(edition)).withLanguage(language).toText()); }
+String name(String entity, String language) { Entity e = get(entity); List<EditionId> in = untoc.editionsOf(e); return e.labelIn(in.get(in.size() - 1), language); }
+List<Name> names(String entity, String language) { return get(entity).namesIn(language); }
+
 // The programmes a unit runs, anywhere below it, in the latest edition the unit is in, or in another:
 // programmes("OCB"), programmes("ISS"), programmes("OCB", "ocb-brochure").
 List<Programme> programmes(String unit) { Entity u = get(unit); List<EditionId> in = untoc.editionsOf(u); return untoc.view(in.get(in.size() - 1)).allProgrammesOf(u.id()); }

@@ -29,10 +29,14 @@ import org.untoc.core.RegistryIndex.Posting;
  *
  * <h2>Lookups</h2>
  * {@link #find(String)} and {@link #get(String)} take an id, an acronym, an official name or an
- * alias, ignoring case, surrounding and repeated white space, and typographic dashes and quotes.
- * They try, in turn: the id; the names that hold in this edition; the names the entity bears in
- * other editions (former names, later names, spelling variants). The first step that matches
- * decides; if it matches two or more entities, the text is ambiguous and a {@link
+ * alias, in any language, compared in the normal form of {@link NameKey}: after Unicode
+ * normalisation (NFKC), ignoring case (full case folding), surrounding and repeated white space,
+ * and typographic dashes and quotes. They try, in turn: the id; the names that hold in this
+ * edition; the names the entity bears in other editions (former names, later names, spelling
+ * variants); then the same names again, ignoring diacritics ({@link NameKey#ofIgnoringMarks}), so
+ * that {@code criminalite transnationale organisee} finds the Convention by its French name and a
+ * name written exactly as asked ranks before one that differs in its marks. The first step that
+ * matches decides; if it matches two or more entities, the text is ambiguous and a {@link
  * LookupException} says so, listing them. Only entities that exist in this edition are found:
  * where the text names nothing here but names an entity that exists only in other editions, the
  * exception's reason is {@link LookupException.Reason#NOT_IN_EDITION}, its message says in which
@@ -381,7 +385,19 @@ public final class EditionView {
         return List.of(type.cast(byId.get()));
       }
     }
-    List<Posting> postings = index.postings(key);
+    List<T> exact = bearers(type, index.postings(key));
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    String withoutMarks = NameKey.withoutMarks(key);
+    return bearers(type, index.postingsIgnoringMarks(withoutMarks, !withoutMarks.equals(key)));
+  }
+
+  /**
+   * The entities of a type that exist here and bear a name of the postings: those whose name holds
+   * here, or else those whose name holds in other editions.
+   */
+  private <T extends Entity> List<T> bearers(Class<T> type, List<Posting> postings) {
     if (postings.size() == 1) { // the common case: one entity bears the name
       Posting p = postings.get(0);
       return type.isInstance(p.entity()) && present(p) ? List.of(type.cast(p.entity())) : List.of();
@@ -528,7 +544,7 @@ public final class EditionView {
    */
   private static ImmutableList<Entity> closeMatches(Registry registry, RegistryIndex index,
       Class<? extends Entity> type, String text, Predicate<Entity> inScope) {
-    String key = NameKey.of(text);
+    String key = NameKey.ofIgnoringMarks(text);
     if (key.isEmpty()) {
       return ImmutableList.of();
     }
@@ -538,6 +554,9 @@ public final class EditionView {
       int score = score(key, name, limit);
       if (score != Integer.MAX_VALUE) {
         for (Posting p : index.postings(name)) {
+          best.merge(p.entity(), score, Math::min);
+        }
+        for (Posting p : index.postingsIgnoringMarks(name, false)) {
           best.merge(p.entity(), score, Math::min);
         }
       }

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * A thing the registry knows: a unit, an instrument, a body, a programme, a mandate, a service,
  * a topic, a counterpart type or a strategy area.
  *
- * <p>Every entity has a stable {@link #id()}, at least one official name, the editions in which
+ * <p>Every entity has a stable {@link #id()}, at least one official name (names may be in any
+ * language; {@link #name()} and the other methods without a language answer in English), the editions in which
  * it exists (empty for every edition), identifiers in outside schemes, and the provenance of
  * its existence: the sources that name it. Kind-specific facts live on the subtypes; switch over
  * them with a pattern, or over {@link #kind()}.
@@ -47,8 +48,8 @@ public sealed interface Entity extends Editioned
   EntityKind kind();
 
   /**
-   * Returns the names: official names, acronyms and aliases, each with the editions in which it
-   * holds. The first official name is the primary one.
+   * Returns the names: official names, acronyms and aliases, in every language, each with the
+   * editions in which it holds. The first official name in English is the primary one.
    */
   ImmutableList<Name> names();
 
@@ -79,32 +80,86 @@ public sealed interface Entity extends Editioned
     return Period.of(established(), ended());
   }
 
-  /** Returns the primary official name: the first official name in {@link #names()}. */
+  /**
+   * Returns the primary name: the first official name in English in {@link #names()}, or, for an
+   * entity that has no official name in English, its first official name. Every entity of the
+   * reference data has an official name in English; an entity of your own needs an official
+   * name, in any language, and is named by it where it has none in English.
+   */
   default String name() {
     return Names.primary(names(), NameType.OFFICIAL).orElseThrow();
   }
 
-  /** Returns the primary acronym: the first acronym in {@link #names()}, if any. */
+  /**
+   * Returns the primary acronym: the first acronym in English in {@link #names()}, or, for an
+   * entity that has none in English, its first acronym, if any.
+   */
   default Optional<String> acronym() {
     return Names.primary(names(), NameType.ACRONYM);
   }
 
   /**
-   * Returns the official name in the given edition: the first official name that holds there, or else the
-   * primary name.
+   * Returns the official name in English in the given edition: the first official name in
+   * English that holds there, or else the primary name ({@link #name()}).
    */
   default String nameIn(EditionId edition) {
-    return Names.in(names(), NameType.OFFICIAL, edition).orElseGet(this::name);
+    return Names.in(names(), NameType.OFFICIAL, edition, Name.ENGLISH).orElseGet(this::name);
   }
 
-  /** Returns the acronym in the given edition: the first acronym that holds there, if any. */
+  /**
+   * Returns the official name in a language in the given edition, falling back to English: the
+   * first official name that holds there in the language (or in a language its tag narrows down
+   * to: {@code fr} for {@code fr-CA}), or else {@link #nameIn(EditionId)}. A language in which
+   * the entity has no recorded name is not translated: the name is the English one. To tell the
+   * two apart, ask {@link #namesIn(String)}.
+   *
+   * @param edition the edition, not null
+   * @param language a BCP 47 language tag, such as {@code fr}, not null
+   * @throws IllegalArgumentException if the tag is not well-formed
+   */
+  default String nameIn(EditionId edition, String language) {
+    return Names.in(names(), NameType.OFFICIAL, edition, language).orElseGet(() -> nameIn(edition));
+  }
+
+  /** Returns the acronym in English in the given edition: the first acronym in English that holds there, if any. */
   default Optional<String> acronymIn(EditionId edition) {
-    return Names.in(names(), NameType.ACRONYM, edition);
+    return Names.in(names(), NameType.ACRONYM, edition, Name.ENGLISH);
   }
 
-  /** Returns the names of type {@link NameType#ALIAS}. */
+  /**
+   * Returns the acronym in a language in the given edition, falling back to English: the first
+   * acronym that holds there in the language (or in a language its tag narrows down to), or else
+   * {@link #acronymIn(EditionId)}.
+   *
+   * @param edition the edition, not null
+   * @param language a BCP 47 language tag, not null
+   * @throws IllegalArgumentException if the tag is not well-formed
+   */
+  default Optional<String> acronymIn(EditionId edition, String language) {
+    Optional<String> in = Names.in(names(), NameType.ACRONYM, edition, language);
+    return in.isPresent() ? in : acronymIn(edition);
+  }
+
+  /** Returns the names of type {@link NameType#ALIAS}, in every language. */
   default ImmutableList<Name> aliases() {
     return names().stream().filter(n -> n.type() == NameType.ALIAS).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the names in a language, of every type and edition, in order; without falling back
+   * to another language: empty where the entity has no name in it.
+   *
+   * @param language a BCP 47 language tag, such as {@code ar}, not null
+   * @throws IllegalArgumentException if the tag is not well-formed
+   */
+  default ImmutableList<Name> namesIn(String language) {
+    String tag = Name.parseLanguage(language);
+    return names().stream().filter(n -> n.language().equals(tag)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the languages of the names, each once, in the order in which they first appear. */
+  default ImmutableSet<String> languages() {
+    return names().stream().map(Name::language).collect(ImmutableSet.toImmutableSet());
   }
 
   /** Returns the descriptions that hold in an edition, in order. */
@@ -112,14 +167,31 @@ public sealed interface Entity extends Editioned
     return descriptions().stream().filter(d -> d.holdsIn(edition)).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns "ACRONYM (Official name)", or the official name where there is no acronym. */
+  /** Returns "ACRONYM (Official name)", or the official name where there is no acronym; in English. */
   default String label() {
     return acronym().map(a -> a + " (" + name() + ")").orElseGet(this::name);
   }
 
-  /** Returns "ACRONYM (Official name)" as of an edition, or the name there where it has no acronym. */
+  /**
+   * Returns "ACRONYM (Official name)" in English as of an edition, or the name there where it has
+   * no acronym.
+   */
   default String labelIn(EditionId edition) {
     String name = nameIn(edition);
     return acronymIn(edition).map(a -> a + " (" + name + ")").orElse(name);
+  }
+
+  /**
+   * Returns "ACRONYM (Official name)" in a language as of an edition, or the name where it has no
+   * acronym: {@link #acronymIn(EditionId, String)} and {@link #nameIn(EditionId, String)}, each
+   * falling back to English on its own.
+   *
+   * @param edition the edition, not null
+   * @param language a BCP 47 language tag, not null
+   * @throws IllegalArgumentException if the tag is not well-formed
+   */
+  default String labelIn(EditionId edition, String language) {
+    String name = nameIn(edition, language);
+    return acronymIn(edition, language).map(a -> a + " (" + name + ")").orElse(name);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>the {@link Ends} of each relation, by its position: its entities and the editions in which
  *       it holds;
  *   <li>a map from the normal form of each name ({@link NameKey#of}) to the entities that bear
- *       it, each {@link Posting} with the editions in which the name holds;
+ *       it, each {@link Posting} with the editions in which the name holds; and a second map from
+ *       the form without diacritics ({@link NameKey#ofIgnoringMarks}) of each name that has
+ *       diacritics, so that the form differs, to the same postings. A name without diacritics is
+ *       found in the first map under either form, being the same;
  *   <li>the positions of the entities and of the relations that have dates of their own, which a
  *       view as of a day checks, and no others.
  * </ul>
@@ -62,6 +66,8 @@ final class RegistryIndex {
   /** The ends of each relation; null for a dangling relation. */
   private final @Nullable Ends[] ends;
   private final Map<String, List<Posting>> names;
+  /** The postings of the names whose form without marks differs from their normal form, by the former. */
+  private final Map<String, List<Posting>> namesWithoutMarks = new HashMap<>();
   /** Each distinct set of editions, held once; emptied when the index is built. */
   private final Map<BitSet, BitSet> shared = new HashMap<>();
   /** The editions of each set of edition ids met, as numbered here; emptied when the index is built. */
@@ -120,8 +126,13 @@ final class RegistryIndex {
       byPosition[i] = new Node(e, i, entityEditions[i], sorted(out.get(i)), sorted(in.get(i)));
       nodes.put(e.id(), byPosition[i]);
       for (Name name : e.names()) {
-        names.computeIfAbsent(NameKey.of(name.text()), k -> new ArrayList<>(1))
-            .add(new Posting(e, name, and(bits(name.editions()), entityEditions[i])));
+        Posting posting = new Posting(e, name, and(bits(name.editions()), entityEditions[i]));
+        String key = NameKey.of(name.text());
+        names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(posting);
+        String withoutMarks = NameKey.withoutMarks(key);
+        if (!withoutMarks.equals(key)) {
+          namesWithoutMarks.computeIfAbsent(withoutMarks, k -> new ArrayList<>(1)).add(posting);
+        }
       }
     }
     shared.clear();
@@ -254,8 +265,27 @@ final class RegistryIndex {
     return names.getOrDefault(normalForm, List.of());
   }
 
-  /** Returns every normal form of a name, each once. */
+  /**
+   * Returns the entities that bear a name whose form without marks is the given one, in registry
+   * order: those of names with marks, then, where asked, those of names without (whose normal
+   * form it is).
+   */
+  List<Posting> postingsIgnoringMarks(String withoutMarks, boolean andUnmarked) {
+    List<Posting> marked = namesWithoutMarks.getOrDefault(withoutMarks, List.of());
+    List<Posting> unmarked = andUnmarked ? postings(withoutMarks) : List.of();
+    if (unmarked.isEmpty() || marked.isEmpty()) {
+      return unmarked.isEmpty() ? marked : unmarked;
+    }
+    List<Posting> both = new ArrayList<>(unmarked);
+    both.addAll(marked);
+    both.sort(Comparator.comparingInt(p -> Objects.requireNonNull(node(p.entity().id())).position()));
+    return both;
+  }
+
+  /** Returns every normal form of a name, and every form without marks that differs from it, each once. */
   Set<String> normalForms() {
-    return names.keySet();
+    Set<String> forms = new java.util.HashSet<>(names.keySet());
+    forms.addAll(namesWithoutMarks.keySet());
+    return forms;
   }
 }

@@ -35,6 +35,46 @@ class NameKeyTest {
   }
 
   @Test
+  void nonAsciiTextIsNormalisedWithNfkcAndFullCaseFolding() {
+    assertEquals("unodc", NameKey.of("\uFF35\uFF2E\uFF2F\uFF24\uFF23")); // full-width UNODC
+    assertEquals("financing", NameKey.of("\uFB01nancing")); // the fi ligature
+    assertEquals("strasse", NameKey.of("Stra\u00DFe"));
+    assertEquals("strasse", NameKey.of("STRA\u1E9EE")); // capital sharp s
+    assertEquals("strasse", NameKey.of("STRASSE"));
+    assertEquals("\u03BF\u03B4\u03BF\u03C2", NameKey.of("\u039F\u0394\u039F\u03A3")); // final sigma
+    assertEquals(NameKey.of("\u03BF\u03B4\u03BF\u03C3"), NameKey.of("\u039F\u0394\u039F\u03A3"));
+    assertEquals("\u03C3\u03BF\u03C2", NameKey.of("\u03A3\u039F\u03A3"));
+    assertEquals("i\u0307stanbul", NameKey.of("\u0130STANBUL")); // dotted capital I: i and a dot
+    assertEquals("istanbul", NameKey.of("\u0131stanbul")); // dotless i: i
+    assertEquals("caf\u00e9", NameKey.of("cafe\u0301")); // composed
+    assertEquals("\u8054\u5408\u56FD", NameKey.of("\u8054\u5408\u56FD"));
+    assertEquals("a b", NameKey.of("a\u3000b")); // ideographic space
+    assertEquals("a-b", NameKey.of("a\uFF0Db")); // full-width hyphen-minus
+  }
+
+  @Test
+  void formWithoutMarksDropsDiacriticsAndHarakat() {
+    assertEquals("criminalite transnationale organisee",
+        NameKey.ofIgnoringMarks("Criminalit\u00E9 transnationale organis\u00E9e"));
+    assertEquals("istanbul", NameKey.ofIgnoringMarks("\u0130stanbul"));
+    assertEquals("\u0627\u0644\u062C\u0631\u064A\u0645\u0629", // al-jarima, bare
+        NameKey.ofIgnoringMarks("\u0627\u0644\u062C\u064E\u0631\u0650\u064A\u0645\u0629"));
+    assertEquals("\u0627", NameKey.ofIgnoringMarks("\u0623")); // alef with hamza above
+    assertEquals("\uD55C\uAD6D", NameKey.ofIgnoringMarks("\uD55C\uAD6D")); // Hangul stays composed
+    assertEquals("a b", NameKey.ofIgnoringMarks("a \u0301 b"));
+    assertEquals("gpml", NameKey.ofIgnoringMarks("GPML"));
+  }
+
+  @Test
+  void normalFormsOfNonAsciiTextAreTheirOwnNormalForms() {
+    for (String text : List.of("Stra\u00DFe", "\u039F\u0394\u039F\u03A3 \u2014 \u201CA\u201D", "\u0130STANBUL",
+        "\uFF35\uFF2E \uFB01", "\u0645\u064E\u0643\u062A\u0628")) {
+      assertEquals(NameKey.of(text), NameKey.of(NameKey.of(text)), text);
+      assertEquals(NameKey.ofIgnoringMarks(text), NameKey.ofIgnoringMarks(NameKey.ofIgnoringMarks(text)), text);
+    }
+  }
+
+  @Test
   void distanceCountsEditsAndSwapsUpToALimit() {
     assertEquals(0, NameKey.distance("cmls", "cmls", 2));
     assertEquals(1, NameKey.distance("cmsl", "cmls", 2));

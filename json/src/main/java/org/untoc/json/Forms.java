@@ -187,10 +187,19 @@ final class Forms {
       .many("editions", EDITIONS, Description::editions, Description.Builder::editions)
       .required("provenance", PROVENANCE, Description::provenance, Description.Builder::provenance);
 
+  /** The language of a name: a BCP 47 tag, read in its normal form ({@code FR} as {@code fr}). */
+  static final Form<String> LANGUAGE = Form.of(
+      (p, in) -> ValueReader.parsed(p, "a language: a BCP 47 tag, such as fr or zh-Hans", Name::parseLanguage),
+      (g, v, order) -> g.writeString(v));
+
+  /** A name; its language is written where it is not English, and read as English where it is left out. */
   static final Form<Name> NAME = ObjectForm.of("a name",
-          "a name: an object with type, text, provenance and optionally editions", Name::builder, Name.Builder::build)
+          "a name: an object with type, text, provenance and optionally language and editions", Name::builder,
+          Name.Builder::build)
       .required("type", NAME_TYPE, Name::type, Name.Builder::type)
       .required("text", string("a name"), Name::text, Name.Builder::text)
+      .optional("language", LANGUAGE, n -> Optional.of(n.language()).filter(l -> !l.equals(Name.ENGLISH)),
+          Name.Builder::language)
       .many("editions", EDITIONS, Name::editions, Name.Builder::editions)
       .required("provenance", PROVENANCE, Name::provenance, Name.Builder::provenance);
 

@@ -81,8 +81,11 @@ import org.untoc.json.ValueReader.Keys;
  *   <li>A relation is {@code {"kind", "from", "to", "editions"?, "provenance"}}: {@code kind} is
  *       a label of {@link org.untoc.core.RelationKind} ({@code part-of}); {@code from} and {@code
  *       to} are entity ids.
- *   <li>A name is {@code {"type", "text", "editions"?, "provenance"}} with type {@code
- *       official}, {@code acronym} or {@code alias}; an identifier {@code {"scheme", "value",
+ *   <li>A name is {@code {"type", "text", "language"?, "editions"?, "provenance"}} with type
+ *       {@code official}, {@code acronym} or {@code alias}; {@code language} is a BCP 47 tag
+ *       ({@code fr}, {@code zh-Hans}), written only where it is not {@code en}: a name without it
+ *       is English, and so is every name of a version 1 document, which has no such key; a tag
+ *       is read in its normal form ({@code FR} as {@code fr}) and an ill-formed one is an error; an identifier {@code {"scheme", "value",
  *       "note"?, "provenance"}}; a dated fact {@code {"date", "note"?, "provenance"}}; a contact
  *       {@code {"editions"?, "address"?, "phone"?, "fax"?, "email"?, "web"?, "provenance"}}.
  *   <li>A provenance is {@code {"basis", "source", "quote"?, "rationale"?}}: basis {@code

@@ -99,6 +99,41 @@ class RegistryJsonTest {
   }
 
   @Test
+  void writesTheLanguageOfANameOnlyWhereItIsNotEnglish() {
+    Registry sample = Samples.sample();
+    Entity branch = sample.get(EntityId.of("branch"));
+    Registry withFrench = sample.toBuilder().replace(Unit.builder().from((Unit) branch)
+        .addName(Name.official("Service de la criminalité organisée", branch.names().get(0).provenance())
+            .inLanguage("fr"))
+        .addName(Name.acronym("OCB", branch.names().get(0).provenance()).inLanguage("zh-hans")).build()).build();
+    String text = new String(json.writeBytes(withFrench), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(2, text.split("\"language\"", -1).length - 1);
+    assertTrue(text.replaceAll("\\s+", " ").contains(
+        "\"text\": \"Service de la criminalité organisée\", \"language\": \"fr\", \"provenance\""), text);
+    assertTrue(text.contains("\"language\": \"zh-Hans\""));
+    Registry read = json.read(text);
+    assertSameRegistry(withFrench, read);
+    assertEquals("Service de la criminalité organisée", read.get(EntityId.of("branch")).nameIn(
+        read.latest().id(), "fr"));
+  }
+
+  @Test
+  void readsNamesWithoutALanguageAndEveryNameOfVersion1AsEnglish() throws IOException {
+    Registry v1 = json.read(Files.readString(Corpus.dir("v1").resolve("untoc-reference-v1.json")));
+    assertTrue(v1.entities().stream().flatMap(e -> e.names().stream()).allMatch(n -> n.language().equals("en")));
+    Registry read = json.read(minimal().replace("\"text\": \"Cybercrime\",",
+        "\"text\": \"Cybercrime\", \"language\": \"EN\","));
+    assertEquals(json.read(minimal()).entities(), read.entities());
+  }
+
+  @Test
+  void readsALanguageTagInItsNormalForm() throws IOException {
+    Registry read = json.read(minimal().replace("\"text\": \"Cybercrime\",",
+        "\"text\": \"Cybercrime\", \"language\": \"ZH-hans-cn\","));
+    assertEquals("zh-Hans-CN", read.get(EntityId.of("cybercrime")).names().get(0).language());
+  }
+
+  @Test
   void readsTheSourcesDescriptionsAndQualifiersItWrites() {
     Registry read = json.read(json.writeBytes(Samples.sample()));
     assertEquals("The new chart", read.titleOf(Provenance.stated("seed-0.txt", "a phrase")));

@@ -51,7 +51,8 @@ class SchemaTest {
   private static final Set<String> SCHEMA_VALID = Set.of("22-version-as-float", "50-string-too-long",
       "54-dangling-reference", "55-duplicate-id", "56-part-of-cycle", "57-two-owners", "58-unknown-edition",
       "59-kind-mismatch", "60-self-relation", "61-duplicate-edition", "62-outside-edition",
-      "63-several-violations", "66-period-ends-before-it-starts", "67-ended-before-established");
+      "63-several-violations", "66-period-ends-before-it-starts", "67-ended-before-established",
+      "82-name-twice-in-one-language");
 
   private static final ObjectMapper STRICT = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -12,6 +12,7 @@ import org.untoc.core.EditionId;
 import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
 import org.untoc.core.Link;
+import org.untoc.core.Name;
 import org.untoc.core.Programme;
 import org.untoc.core.Registry;
 import org.untoc.core.Relation;
@@ -29,10 +30,12 @@ import org.untoc.core.UntocException;
 public final class OrgChart {
   private final EditionView view;
   private final EditionId edition;
+  private final String language;
 
-  private OrgChart(EditionView view) {
+  private OrgChart(EditionView view, String language) {
     this.view = view;
     this.edition = view.editionId();
+    this.language = language;
   }
 
   /**
@@ -44,7 +47,7 @@ public final class OrgChart {
    * @throws UntocException if the registry has no such edition
    */
   public static OrgChart of(Registry registry, EditionId edition) {
-    return new OrgChart(registry.view(edition));
+    return new OrgChart(registry.view(edition), Name.ENGLISH);
   }
 
   /**
@@ -54,7 +57,25 @@ public final class OrgChart {
    * @return the chart, not null
    */
   public static OrgChart of(EditionView view) {
-    return new OrgChart(Objects.requireNonNull(view, "view"));
+    return new OrgChart(Objects.requireNonNull(view, "view"), Name.ENGLISH);
+  }
+
+  /**
+   * Returns a copy of this chart that names entities in a language: each entity's official name
+   * and acronym in that language, or its English ones where it has none there (a name is never
+   * translated).
+   *
+   * @param language a BCP 47 tag, such as {@code fr} or {@code zh}, not null
+   * @return the chart in that language, not null
+   * @throws IllegalArgumentException if the tag is ill-formed, naming it
+   */
+  public OrgChart withLanguage(String language) {
+    return new OrgChart(view, Name.parseLanguage(language));
+  }
+
+  /** Returns the language the chart names entities in, a BCP 47 tag: {@code en} unless changed. */
+  public String language() {
+    return language;
   }
 
   /** Returns the units of the edition that are part of no other unit, in registry order. */
@@ -93,15 +114,15 @@ public final class OrgChart {
 
   private void appendUnit(StringBuilder sb, Unit unit, int depth) {
     indent(sb, depth);
-    unit.acronymIn(edition).ifPresent(a -> sb.append(a).append("  "));
-    sb.append(unit.nameIn(edition)).append(" [")
+    unit.acronymIn(edition, language).ifPresent(a -> sb.append(a).append("  "));
+    sb.append(unit.nameIn(edition, language)).append(" [")
         .append(unit.unitType().label().replace('-', ' ')).append("]\n");
     for (Link link : view.linksFrom(unit.id(), RelationKind.RUNS)) {
       Relation r = link.relation();
       Entity p = link.entity();
       indent(sb, depth + 1);
-      sb.append("* ").append(p.nameIn(edition));
-      p.acronymIn(edition).ifPresent(a -> sb.append(" (").append(a).append(')'));
+      sb.append("* ").append(p.nameIn(edition, language));
+      p.acronymIn(edition, language).ifPresent(a -> sb.append(" (").append(a).append(')'));
       if (r.provenance().basis() == Basis.INFERRED) {
         sb.append("  (inferred)");
       }
@@ -129,7 +150,7 @@ public final class OrgChart {
     walk((entity, parent, relation) -> {
       boolean isProgramme = entity instanceof Programme;
       nodes.append("  ").append(mermaidId(entity.id())).append(isProgramme ? "([\"" : "[\"")
-          .append(mermaidText(chartLabel(entity, "<br/>"))).append(isProgramme ? "\"])" : "\"]").append('\n');
+          .append(mermaidText(chartLabel(entity))).append(isProgramme ? "\"])" : "\"]").append('\n');
       if (isProgramme) {
         programmes.add(mermaidId(entity.id()));
       }
@@ -158,7 +179,7 @@ public final class OrgChart {
     StringBuilder edges = new StringBuilder();
     walk((entity, parent, relation) -> {
       nodes.append("  ").append(dotString(entity.id().toString())).append(" [label=")
-          .append(dotString(chartLabel(entity, "\n")))
+          .append(dotString(chartLabel(entity)))
           .append(entity instanceof Programme ? ", style=rounded" : "").append("];\n");
       if (parent != null) {
         edges.append("  ").append(dotString(parent.id().toString())).append(" -> ")
@@ -199,9 +220,10 @@ public final class OrgChart {
     return r != null && r.provenance().basis() == Basis.INFERRED;
   }
 
-  private String chartLabel(Entity e, String newline) {
-    String name = e.nameIn(edition);
-    return e.acronymIn(edition).map(a -> a + newline + name).orElse(name);
+  /** Returns the acronym and the name of an entity, a line each, or the name alone. */
+  private String chartLabel(Entity e) {
+    String name = e.nameIn(edition, language);
+    return e.acronymIn(edition, language).map(a -> a + "\n" + name).orElse(name);
   }
 
   /** Returns a Mermaid node id: "n_" and the slug with '-' as "_h" and '.' as "_d", one to one. */
@@ -209,12 +231,23 @@ public final class OrgChart {
     return "n_" + id.toString().replace("-", "_h").replace(".", "_d");
   }
 
-  private static String mermaidText(String text) {
-    return text.replace("\"", "#quot;");
+  /**
+   * Returns text for a quoted Mermaid label: '#' first, then '"', '<' and '>' as Mermaid's
+   * entities ({@code #35;}, {@code #quot;}, {@code #lt;}, {@code #gt;}), so that no name can end
+   * the label or be read as markup; then a line break as {@code <br/>}.
+   */
+  static String mermaidText(String text) {
+    return text.replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+        .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "<br/>");
   }
 
-  private static String dotString(String text) {
-    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+  /**
+   * Returns a quoted DOT string: backslashes and quotes escaped, a line break as {@code \n}. In a
+   * quoted string DOT reads '<', '>' and '#' as themselves.
+   */
+  static String dotString(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r\n", "\n").replace('\r', '\n')
+        .replace("\n", "\\n") + '"';
   }
 
 }

@@ -93,6 +93,7 @@ final class Bodies {
                 + " Convention established the Conference, without a date, and that the Conference held its first"
                 + " session in 2004, its decision 1/2 being dated 7 July 2004; the Conference is dated from that"
                 + " first session, to the year")))
+            .addAllNames(LanguageNames.of("cop"))
             .build(),
         Body.builder().id(id("cop-bureau")).bodyType(BodyType.BUREAU)
             .addEdition(OVERVIEW)
@@ -127,6 +128,7 @@ final class Bodies {
             .addProvenance(REVIEW_RECORD)
             .established(DatedFact.of(PartialDate.of(2018, 10), "Conference of the Parties resolution 9/1, at its"
                 + " ninth session; launched in October 2020 by resolution 10/1", REVIEW_RECORD))
+            .addAllNames(LanguageNames.of("review-mechanism"))
             .build(),
         Body.builder().id(id("ad-hoc-committee")).bodyType(BodyType.AD_HOC_COMMITTEE)
             .addEdition(OVERVIEW)

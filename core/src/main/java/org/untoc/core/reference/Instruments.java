@@ -89,6 +89,7 @@ final class Instruments {
             .openedForSignature(DatedFact.of(PartialDate.of(2000, 12, 12),
                 "Palermo, 12-15 Dec 2000; then UN Headquarters, New York, until 12 Dec 2002 (art. 36)", UNTC_UNTOC))
             .entryIntoForce(DatedFact.of(PartialDate.of(2003, 9, 29), "art. 38", UNTC_UNTOC))
+            .addAllNames(LanguageNames.of("untoc"))
             .build(),
         Instrument.builder().id(id("trafficking-protocol")).instrumentType(InstrumentType.PROTOCOL)
             .addName(official(TIP, TIP_1).in(BROCHURE))
@@ -97,6 +98,7 @@ final class Instruments {
             .addProvenance(PROTOCOLS_0)
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), "General Assembly resolution 55/25, annex II", CTOC_SIGNATURES))
             .entryIntoForce(DatedFact.of(PartialDate.of(2003, 12, 25), "art. 17", CTOC_SIGNATURES))
+            .addAllNames(LanguageNames.of("trafficking-protocol"))
             .build(),
         Instrument.builder().id(id("smuggling-protocol")).instrumentType(InstrumentType.PROTOCOL)
             .addName(official(SOM, SOM_1).in(BROCHURE))
@@ -107,6 +109,7 @@ final class Instruments {
             .addProvenance(PROTOCOLS_0)
             .adopted(DatedFact.of(PartialDate.of(2000, 11, 15), "General Assembly resolution 55/25, annex III", AVL_UNTOC))
             .entryIntoForce(DatedFact.of(PartialDate.of(2004, 1, 28), "art. 22", AVL_UNTOC))
+            .addAllNames(LanguageNames.of("smuggling-protocol"))
             .build(),
         Instrument.builder().id(id("firearms-protocol")).instrumentType(InstrumentType.PROTOCOL)
             .addName(official("Protocol against the Illicit Manufacturing of and Trafficking in Firearms,"
@@ -117,6 +120,7 @@ final class Instruments {
             .addIdentifier(Identifier.of(Identifier.UNTC_MTDSG, "XVIII-12-c", UNTC_FIREARMS))
             .adopted(DatedFact.of(PartialDate.of(2001, 5, 31), "General Assembly resolution 55/255", UNTC_FIREARMS))
             .entryIntoForce(DatedFact.of(PartialDate.of(2005, 7, 3), "art. 18(1)", UNTC_FIREARMS))
+            .addAllNames(LanguageNames.of("firearms-protocol"))
             .build(),
         Instrument.builder().id(id("single-convention-1961")).instrumentType(InstrumentType.CONVENTION)
             .addName(official("Single Convention on Narcotic Drugs, 1961", UNTC_SINGLE))

@@ -97,12 +97,45 @@ final class Sources {
   static final Source CTOC_COP_2018_2 = record("ctoc-cop-2018-2", "Conference of the Parties document"
       + " CTOC/COP/2018/2", "CTOC/COP/2018/2");
 
+  // The names in the other official languages: official UN pages in those languages.
+  static final Source UNOV_FR = record("unov-unodc-fr", "UNOV page on UNODC, in French",
+      "UNOV page \"UNODC\", French (unov.org/unov/fr/unodc.html)");
+  static final Source UNOV_ES = record("unov-unodc-es", "UNOV page on UNODC, in Spanish",
+      "UNOV page \"UNODC\", Spanish (unov.org/unov/es/unodc.html)");
+  static final Source RULE_OF_LAW_AR = record("un-rule-of-law-unodc-ar",
+      "UN and the Rule of Law, page on UNODC, in Arabic; UNODC ROMENA \"about\" page, in Arabic",
+      "UN and the Rule of Law, Arabic page on UNODC (un.org/ruleoflaw/ar/...); UNODC ROMENA \"about\" page, Arabic");
+  static final Source UN_DRUG_DAY_ZH = record("un-drug-day-2009-zh",
+      "UN events page in Chinese, International Day against Drug Abuse 2009",
+      "UN Chinese events page, International Day against Drug Abuse 2009"
+          + " (un.org/chinese/events/drug/2009/report.html)");
+  static final Source TREATIES_FR = record("unodc-treaties-fr", "UNODC treaties page, in French",
+      "UNODC treaties page, French");
+  static final Source CIVIL_SOCIETY_ES = record("unodc-civil-society-es", "UNODC civil-society page, in Spanish",
+      "UNODC civil-society page, Spanish");
+  static final Source CIVIL_SOCIETY_FR = record("unodc-civil-society-fr", "UNODC civil-society page, in French",
+      "UNODC civil-society page, French");
+  static final Source E4J_COP_AR = record("unodc-e4j-module-14-cop-ar",
+      "UNODC e4j, module 14, in Arabic: \"Conference of the Parties\"",
+      "UNODC e4j, Arabic, module 14, \"Conference of the Parties\"");
+  static final Source E4J_FR = record("unodc-e4j-module-14-fr", "UNODC e4j, module 14, in French",
+      "UNODC e4j, French, module 14");
+  static final Source UNODA_FIREARMS_ES = record("unoda-firearms-protocol-es",
+      "UNODA page on the Firearms Protocol, in Spanish", "UNODA Firearms Protocol page, Spanish");
+  static final Source SHERLOC_TIP_AR = record("sherloc-organized-crime-module-14-ar",
+      "SHERLOC, organized crime module 14, in Arabic: \"Protocols\"",
+      "SHERLOC, Arabic, organized crime module 14, \"Protocols\"");
+  static final Source SHERLOC_AR = record("sherloc-module-14-ar", "SHERLOC, module 14, in Arabic: \"Protocols\"",
+      "SHERLOC, Arabic, module 14, \"Protocols\"");
+
   /** Every source, the two documents first. */
   static final List<Source> ALL = List.of(BROCHURE, OVERVIEW, UNTC_XVIII_12, UNTS_2225, UNTOC_ART_32,
       CTOC_SIGNATURES, AVL_UNTOC, UNTC_FIREARMS, UNTC_VI_15, UNTC_VI_19, COP_RULES, COP_PRESS_RELEASE,
       COP_DECISION_1_2, COP_DECISION_2_6, COP_DECISION_3_2, COP_DECISION_4_4, COP_DECISION_5_4, COP_RESOLUTION_7_1,
       COP_RESOLUTION_9_1, COP_RESOLUTION_10_1, GA_RESOLUTION_74_247, CYBERCRIME_MANDATE,
-      GPML_EVALUATION, GPTOC_RECORD, GFP_PAGE, GLOACT_OVERVIEW, PCCP_PAGES, GLOT60_EVALUATION, CTOC_COP_2018_2);
+      GPML_EVALUATION, GPTOC_RECORD, GFP_PAGE, GLOACT_OVERVIEW, PCCP_PAGES, GLOT60_EVALUATION, CTOC_COP_2018_2,
+      UNOV_FR, UNOV_ES, RULE_OF_LAW_AR, UN_DRUG_DAY_ZH, TREATIES_FR, CIVIL_SOCIETY_ES, CIVIL_SOCIETY_FR, E4J_COP_AR,
+      E4J_FR, UNODA_FIREARMS_ES, SHERLOC_TIP_AR, SHERLOC_AR);
 
   private static Source record(String id, String title, String citation) {
     return Source.of(id, title, PUBLIC_RECORD, citation);

@@ -88,6 +88,7 @@ final class Units {
                 .provenance(s1("Vienna International Centre, P.O. Box 500, 1400 Vienna, Austria\n"
                     + "Tel.: (+43-1) 26060-0, Fax: (+43-1) 26060-5866, www.unodc.org"))
                 .build())
+            .addAllNames(LanguageNames.of("unodc"))
             .build(),
         Unit.builder().id(id("dta")).unitType(UnitType.DIVISION)
             .addEditions(BROCHURE, OVERVIEW)

@@ -45,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
   DataOptions data;
 
   @Mixin
+  LanguageOption lang;
+
+  @Mixin
   Output output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -79,8 +82,8 @@ final class ExportCommand implements Callable<Integer> {
               ProgrammeUnitCsv.write(registry, chosen, out);
             }
           }
-          case mermaid -> out.print(OrgChart.of(registry, chosen).toMermaid());
-          case dot -> out.print(OrgChart.of(registry, chosen).toDot());
+          case mermaid -> out.print(OrgChart.of(registry, chosen).withLanguage(lang.language).toMermaid());
+          case dot -> out.print(OrgChart.of(registry, chosen).withLanguage(lang.language).toDot());
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

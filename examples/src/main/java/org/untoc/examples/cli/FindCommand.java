@@ -15,6 +15,7 @@ import org.untoc.core.Entity;
 import org.untoc.core.EntityKind;
 import org.untoc.core.LookupException;
 import org.untoc.core.Name;
+import org.untoc.core.NameKey;
 import org.untoc.core.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code untoc find TEXT}: entities whose id or names contain the text, in every edition. */
 @Command(name = "find", mixinStandardHelpOptions = true,
-    description = {"Find entities whose id, acronym, name or alias, in any edition, is TEXT or contains it,"
-        + " ignoring case and treating hyphens and spaces alike: one a line, those the text names exactly first,"
+    description = {"Find entities whose id, acronym, name or alias, in any edition and any language, is TEXT or contains it,"
+        + " ignoring case and diacritics and treating hyphens and spaces alike: one a line, those the text names exactly first,"
         + " with the id, the kind, the label and the editions in which the names found hold.",
         "Exit code 1 if nothing matches, 2 if TEXT is empty."})
 final class FindCommand implements Callable<Integer> {
@@ -41,8 +42,11 @@ final class FindCommand implements Callable<Integer> {
   /** An entity found: its names that match, and the editions in which they hold. */
   record Hit(Entity entity, boolean exact, List<Match> matches, List<EditionId> editions) {}
 
-  /** A name (or the id, of type {@code id}) that matches, and the editions in which it holds. */
-  record Match(String type, String text, List<EditionId> editions) {}
+  /**
+   * A name (or the id, of type {@code id}, in no language) that matches, its language, and the
+   * editions in which it holds.
+   */
+  record Match(String type, String text, @Nullable String language, List<EditionId> editions) {}
 
   @Spec
   CommandSpec spec;
@@ -52,6 +56,9 @@ final class FindCommand implements Callable<Integer> {
 
   @Mixin
   DataOptions data;
+
+  @Mixin
+  LanguageOption lang;
 
   @Parameters(arity = "1..*", paramLabel = "TEXT",
       description = "The text to look for; words given apart are joined with a space (find money laundering).")
@@ -84,7 +91,7 @@ final class FindCommand implements Callable<Integer> {
     } else {
       for (Hit h : hits) {
         EditionId last = h.editions().get(h.editions().size() - 1);
-        out.println(h.entity().id() + "\t" + h.entity().kind() + "\t" + h.entity().labelIn(last) + "\t"
+        out.println(h.entity().id() + "\t" + h.entity().kind() + "\t" + h.entity().labelIn(last, lang.language) + "\t"
             + String.join(",", h.editions().stream().map(Object::toString).toList()));
       }
     }
@@ -113,10 +120,12 @@ final class FindCommand implements Callable<Integer> {
   }
 
   /**
-   * Returns the text in the form names are compared in: lower case, hyphens, dashes and runs of
-   * white space as one space, typographic quotes as plain ones, trimmed.
+   * Returns the text in the form names are compared in: the normal form of lookups without
+   * diacritics ({@link NameKey#ofIgnoringMarks}), with hyphens, dashes and runs of white space as one
+   * space, trimmed.
    */
-  static String fold(String s) {
+  static String fold(String text) {
+    String s = NameKey.ofIgnoringMarks(text);
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -152,13 +161,13 @@ final class FindCommand implements Callable<Integer> {
       boolean equal = false;
       String id = fold(e.id().toString());
       if (id.contains(needle)) {
-        matches.add(new Match("id", e.id().toString(), in));
+        matches.add(new Match("id", e.id().toString(), null, in));
         equal = id.equals(needle);
       }
       for (Name n : e.names()) {
         String name = fold(n.text());
         if (name.contains(needle)) {
-          matches.add(new Match(n.type().label(), n.text(), in.stream().filter(n::holdsIn).toList()));
+          matches.add(new Match(n.type().label(), n.text(), n.language(), in.stream().filter(n::holdsIn).toList()));
           equal |= name.equals(needle);
         }
       }
@@ -189,7 +198,7 @@ final class FindCommand implements Callable<Integer> {
       g.writeStartObject();
       g.writeStringField("id", e.id().toString());
       g.writeStringField("kind", e.kind().label());
-      g.writeStringField("label", e.labelIn(last));
+      g.writeStringField("label", e.labelIn(last, lang.language));
       g.writeBooleanField("exact", h.exact());
       Json.strings(g, "editions", h.editions());
       g.writeArrayFieldStart("matches");
@@ -197,6 +206,9 @@ final class FindCommand implements Callable<Integer> {
         g.writeStartObject();
         g.writeStringField("type", m.type());
         g.writeStringField("text", m.text());
+        if (m.language() != null) {
+          g.writeStringField("language", m.language());
+        }
         Json.strings(g, "editions", m.editions());
         g.writeEndObject();
       }

@@ -38,6 +38,9 @@ final class ListCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @Mixin
+  LanguageOption lang;
+
   @Option(names = "--kind", paramLabel = "KIND", converter = Kinds.class, completionCandidates = Kinds.class,
       description = "Only entities of this kind: ${COMPLETION-CANDIDATES}.")
   @Nullable EntityKind kind;
@@ -70,7 +73,7 @@ final class ListCommand implements Callable<Integer> {
         }
         g.writeArrayFieldStart("entities");
         for (Entity e : entities) {
-          entity(g, registry, e, view);
+          entity(g, registry, e, view, lang.language);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -79,7 +82,7 @@ final class ListCommand implements Callable<Integer> {
       for (Entity e : entities) {
         ImmutableList<EditionId> in = registry.editionsOf(e);
         EditionId as = view == null ? newest(in) : view.editionId();
-        out.println(e.id() + "\t" + e.kind() + "\t" + (as == null ? e.label() : e.labelIn(as))
+        out.println(e.id() + "\t" + e.kind() + "\t" + (as == null ? e.label() : e.labelIn(as, lang.language))
             + "\t" + String.join(",", in.stream().map(Object::toString).toList()));
       }
     }
@@ -92,16 +95,17 @@ final class ListCommand implements Callable<Integer> {
     return editions.isEmpty() ? null : editions.get(editions.size() - 1);
   }
 
-  private static void entity(JsonGenerator g, Registry registry, Entity e, @Nullable EditionView view)
+  private static void entity(JsonGenerator g, Registry registry, Entity e, @Nullable EditionView view,
+      String language)
       throws java.io.IOException {
     ImmutableList<EditionId> in = registry.editionsOf(e);
     EditionId as = view == null ? newest(in) : view.editionId();
     g.writeStartObject();
     g.writeStringField("id", e.id().toString());
     g.writeStringField("kind", e.kind().label());
-    g.writeStringField("label", as == null ? e.label() : e.labelIn(as));
-    g.writeStringField("name", as == null ? e.name() : e.nameIn(as));
-    Json.optional(g, "acronym", as == null ? e.acronym() : e.acronymIn(as));
+    g.writeStringField("label", as == null ? e.label() : e.labelIn(as, language));
+    g.writeStringField("name", as == null ? e.name() : e.nameIn(as, language));
+    Json.optional(g, "acronym", as == null ? e.acronym() : e.acronymIn(as, language));
     Json.strings(g, "editions", in);
     g.writeEndObject();
   }

@@ -55,6 +55,9 @@ final class ShowCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @Mixin
+  LanguageOption lang;
+
   @Parameters(index = "0", paramLabel = "NAME", description = "An id, acronym, official name or alias.")
   String name;
 
@@ -89,9 +92,9 @@ final class ShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (f == Format.json) {
-      Json.write(out, g -> json(g, registry, e, ed));
+      Json.write(out, g -> json(g, registry, e, ed, lang.language));
     } else {
-      text(out, registry, e, ed);
+      text(out, registry, e, ed, lang.language);
     }
     out.flush();
     return UntocCommand.OK;
@@ -102,8 +105,8 @@ final class ShowCommand implements Callable<Integer> {
     return in.get(in.size() - 1);
   }
 
-  private static void text(PrintWriter out, Registry registry, Entity e, EditionId ed) {
-    out.println(e.acronymIn(ed).map(a -> a + "  ").orElse("") + e.nameIn(ed));
+  private static void text(PrintWriter out, Registry registry, Entity e, EditionId ed, String language) {
+    out.println(e.acronymIn(ed, language).map(a -> a + "  ").orElse("") + e.nameIn(ed, language));
     EditionId latest = registry.latest().id();
     if (!ed.equals(latest) && !registry.view(latest).contains(e.id())) {
       out.println("  shown as of " + ed + ", the latest edition it is in; it is not in " + latest);
@@ -114,7 +117,7 @@ final class ShowCommand implements Callable<Integer> {
         + (e.editions().isEmpty() ? " (every edition)" : ""));
     out.println("  names:");
     for (Name n : e.names()) {
-      out.println("    " + pad(n.type().label(), 10) + n.text()
+      out.println("    " + pad(n.type().label(), 10) + (n.isIn(Name.ENGLISH) ? "" : n.language() + "  ") + n.text()
           + (n.editions().isEmpty() ? "" : "  " + n.editions()) + "  [" + n.provenance().basis() + "]");
     }
     List<Description> descriptions = e.descriptionsIn(ed);
@@ -140,11 +143,11 @@ final class ShowCommand implements Callable<Integer> {
     if (!outgoing.isEmpty() || !incoming.isEmpty()) {
       out.println("  relations in " + ed + ":");
       for (Relation r : outgoing) {
-        out.println("    " + pad(r.kind().verb(), 28) + registry.get(r.to()).labelIn(ed) + qualifier(r)
+        out.println("    " + pad(r.kind().verb(), 28) + registry.get(r.to()).labelIn(ed, language) + qualifier(r)
             + "  [" + r.provenance().basis() + "]");
       }
       for (Relation r : incoming) {
-        out.println("    " + pad(r.kind().inverseVerb(), 28) + registry.get(r.from()).labelIn(ed) + qualifier(r)
+        out.println("    " + pad(r.kind().inverseVerb(), 28) + registry.get(r.from()).labelIn(ed, language) + qualifier(r)
             + "  [" + r.provenance().basis() + "]");
       }
     }
@@ -204,21 +207,23 @@ final class ShowCommand implements Callable<Integer> {
 
   // ---------------------------------------------------------------- json
 
-  private static void json(JsonGenerator g, Registry registry, Entity e, EditionId ed) throws IOException {
+  private static void json(JsonGenerator g, Registry registry, Entity e, EditionId ed, String language)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("edition", ed.toString());
     g.writeStringField("latestEdition", registry.latest().id().toString());
     g.writeStringField("id", e.id().toString());
     g.writeStringField("kind", e.kind().label());
     Json.optional(g, "type", subtype(e));
-    g.writeStringField("name", e.nameIn(ed));
-    Json.optional(g, "acronym", e.acronymIn(ed));
+    g.writeStringField("name", e.nameIn(ed, language));
+    Json.optional(g, "acronym", e.acronymIn(ed, language));
     Json.strings(g, "editions", registry.editionsOf(e));
     g.writeArrayFieldStart("names");
     for (Name n : e.names()) {
       g.writeStartObject();
       g.writeStringField("type", n.type().label());
       g.writeStringField("text", n.text());
+      g.writeStringField("language", n.language());
       if (!n.editions().isEmpty()) {
         Json.strings(g, "editions", n.editions());
       }
@@ -279,12 +284,12 @@ final class ShowCommand implements Callable<Integer> {
     EditionView view = registry.view(ed);
     for (Relation r : registry.relationsFrom(e.id())) {
       if (view.holds(r)) {
-        relation(g, registry, r, ed, true);
+        relation(g, registry, r, ed, language, true);
       }
     }
     for (Relation r : registry.relationsTo(e.id())) {
       if (view.holds(r)) {
-        relation(g, registry, r, ed, false);
+        relation(g, registry, r, ed, language, false);
       }
     }
     g.writeEndArray();
@@ -308,7 +313,8 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   /** Writes a relation as seen from the entity shown: outgoing or incoming, the entity at the other end. */
-  private static void relation(JsonGenerator g, Registry registry, Relation r, EditionId ed, boolean outgoing)
+  private static void relation(JsonGenerator g, Registry registry, Relation r, EditionId ed, String language,
+      boolean outgoing)
       throws IOException {
     Entity other = registry.get(outgoing ? r.to() : r.from());
     g.writeStartObject();
@@ -316,7 +322,7 @@ final class ShowCommand implements Callable<Integer> {
     g.writeStringField("direction", outgoing ? "outgoing" : "incoming");
     g.writeStringField("verb", outgoing ? r.kind().verb() : r.kind().inverseVerb());
     g.writeStringField("entity", other.id().toString());
-    g.writeStringField("label", other.labelIn(ed));
+    g.writeStringField("label", other.labelIn(ed, language));
     Json.optional(g, "qualifier", r.qualifier());
     g.writeStringField("basis", r.provenance().basis().label());
     g.writeEndObject();

@@ -42,6 +42,9 @@ final class TreeCommand implements Callable<Integer> {
   DataOptions data;
 
   @Mixin
+  LanguageOption lang;
+
+  @Mixin
   Output output;
 
   @Option(names = "--edition", paramLabel = "ID",
@@ -58,7 +61,7 @@ final class TreeCommand implements Callable<Integer> {
     Registry registry = data.registry(root);
     Edition e = registry.edition(nonNull(root.edition(edition)));
     Format f = root.format(format, Format.class, Format.text, spec);
-    OrgChart chart = OrgChart.of(registry, e.id());
+    OrgChart chart = OrgChart.of(registry, e.id()).withLanguage(lang.language);
     return output.write(spec.commandLine().getOut(), out -> {
       switch (f) {
         case text -> out.print(chart.toText());
@@ -84,31 +87,32 @@ final class TreeCommand implements Callable<Integer> {
     g.writeEndObject();
     g.writeArrayFieldStart("units");
     for (Unit u : chart.roots()) {
-      unit(g, registry, e.id(), chart, u);
+      unit(g, registry, e.id(), chart, u, chart.language());
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private static void unit(JsonGenerator g, Registry registry, EditionId e, OrgChart chart, Unit u) throws IOException {
+  private static void unit(JsonGenerator g, Registry registry, EditionId e, OrgChart chart, Unit u, String language)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", u.id().toString());
-    g.writeStringField("name", u.nameIn(e));
-    Json.optional(g, "acronym", u.acronymIn(e));
+    g.writeStringField("name", u.nameIn(e, language));
+    Json.optional(g, "acronym", u.acronymIn(e, language));
     g.writeStringField("unitType", u.unitType().label());
     g.writeArrayFieldStart("programmes");
     for (Link link : registry.view(e).linksFrom(u.id(), RelationKind.RUNS)) {
       g.writeStartObject();
       g.writeStringField("id", link.entity().id().toString());
-      g.writeStringField("name", link.entity().nameIn(e));
-      Json.optional(g, "acronym", link.entity().acronymIn(e));
+      g.writeStringField("name", link.entity().nameIn(e, language));
+      Json.optional(g, "acronym", link.entity().acronymIn(e, language));
       g.writeStringField("basis", link.basis().label());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("parts");
     for (Unit part : chart.childrenOf(u.id())) {
-      unit(g, registry, e, chart, part);
+      unit(g, registry, e, chart, part, language);
     }
     g.writeEndArray();
     g.writeEndObject();

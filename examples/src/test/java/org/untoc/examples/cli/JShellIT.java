@@ -34,6 +34,9 @@ class JShellIT {
         "System.out.println(programmes(\"ISS\").stream().map(p -> p.id().toString()).toList());",
         "System.out.println(programmes(\"OCB\", \"ocb-brochure\").size());",
         "try { get(\"ISS\", \"latest\"); } catch (LookupException e) { System.out.println(e.getMessage()); }",
+        "System.out.println(name(\"UNODC\", \"ar\"));",
+        "System.out.println(names(\"Conference of the Parties\", \"es\").stream().map(Name::text).toList());",
+        "tree(\"latest\", \"zh\");",
         "tree(\"ocb-brochure\");",
         "/exit", ""), UTF_8);
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
@@ -57,7 +60,10 @@ class JShellIT {
     assertEquals("10", lines.get(8));
     assertEquals("no entity 'ISS' in edition ocb-overview; it names unit ISS (Implementation Support Section) in "
         + "edition ocb-brochure", lines.get(9));
-    assertEquals("Edition ocb-brochure: Organized Crime Branch brochure", lines.get(10));
+    assertEquals("UNODC (مكتب الأمم المتحدة المعني بالمخدرات والجريمة)", lines.get(10));
+    assertEquals("[Conferencia de las Partes, CdP]", lines.get(11));
+    assertEquals("UNODC  联合国毒品和犯罪问题办公室 [office]", lines.get(13));
+    assertTrue(lines.contains("Edition ocb-brochure: Organized Crime Branch brochure"), String.join("\n", lines));
     assertEquals("      HMTSS  Human Trafficking and Migrant Smuggling Section [section]", lines.get(lines.size() - 4));
   }
 }

@@ -167,6 +167,65 @@ class ToolIT {
         + "Try 'untoc find --help' for more information.\n", empty.err());
   }
 
+  // ---------------------------------------------------------------- names in languages
+
+  private static final String UNODC_AR = "مكتب الأمم المتحدة المعني بالمخدرات والجريمة";
+  private static final String UNODC_ZH = "联合国毒品和犯罪问题办公室";
+
+  @Test
+  void showFindsAnArabicOrChineseNameAndNamesInTheLanguageAsked() throws Exception {
+    Result ar = run("show", UNODC_AR);
+    assertEquals(0, ar.code(), ar.err());
+    assertEquals("UNODC  United Nations Office on Drugs and Crime", ar.lines().get(0));
+    assertTrue(ar.lines().contains("    official  ar  " + UNODC_AR + "  [PUBLIC_RECORD]"), ar.out());
+    Result zh = run("show", UNODC_ZH, "--lang", "zh");
+    assertEquals(0, zh.code(), zh.err());
+    assertEquals("UNODC  " + UNODC_ZH, zh.lines().get(0));
+    Result arabic = run("show", "UNODC", "--lang", "AR");
+    assertEquals("UNODC  " + UNODC_AR, arabic.lines().get(0));
+    JsonNode json = valid("show", run("show", "ONUDC", "--lang", "fr", "--format", "json").out());
+    assertEquals("Office des Nations Unies contre la drogue et le crime", json.get("name").asText());
+    assertEquals("ONUDC", json.get("acronym").asText());
+    assertEquals("{\"type\":\"official\",\"text\":\"" + UNODC_ZH + "\",\"language\":\"zh\",\"basis\":\"public-record\"}",
+        json.get("names").get(json.get("names").size() - 1).toString());
+  }
+
+  @Test
+  void treeListFindAndTheChartExportsNameInTheLanguageAsked() throws Exception {
+    Result tree = run("tree", "--lang", "ar");
+    assertEquals(0, tree.code(), tree.err());
+    assertEquals("UNODC  " + UNODC_AR + " [office]", tree.lines().get(1));
+    assertEquals("  DTA  Division for Treaty Affairs [division]", tree.lines().get(2));
+    JsonNode json = valid("tree", run("tree", "--lang", "zh", "--format", "json").out());
+    assertEquals(UNODC_ZH, json.get("units").get(0).get("name").asText());
+    Result mermaid = run("export", "--format", "mermaid", "--lang", "zh");
+    assertTrue(mermaid.out().contains("  n_unodc[\"UNODC<br/>" + UNODC_ZH + "\"]\n"), mermaid.out());
+    Result dot = run("export", "--format", "dot", "--lang", "ar");
+    assertTrue(dot.out().contains("  \"unodc\" [label=\"UNODC\\n" + UNODC_AR + "\"];\n"), dot.out());
+    Result list = run("list", "--kind", "instrument", "--lang", "es");
+    assertTrue(list.lines().contains("untoc\tinstrument\tUNTOC (Convención de las Naciones Unidas contra la"
+        + " Delincuencia Organizada Transnacional)\tocb-brochure,ocb-overview"), list.out());
+    valid("list", run("list", "--lang", "fr", "--format", "json").out());
+    Result find = run("find", "criminalite", "transnationale", "organisee", "--lang", "fr");
+    assertEquals(0, find.code(), find.err());
+    assertTrue(find.lines().get(0).startsWith("untoc\tinstrument\tUNTOC (Convention des Nations Unies contre la"
+        + " criminalité transnationale organisée)\t"), find.out());
+    JsonNode found = valid("find", run("find", "الجريمة", "--format", "json").out());
+    assertEquals("ar", found.get("hits").get(0).get("matches").get(0).get("language").asText());
+  }
+
+  @Test
+  void anIllFormedLanguageIsAUsageErrorNamingIt() throws Exception {
+    for (String command : List.of("tree", "show", "find", "list", "export")) {
+      Result r = command.equals("export") ? run("export", "--format", "dot", "--lang", "en_GB")
+          : command.equals("tree") || command.equals("list") ? run(command, "--lang", "en_GB")
+          : run(command, "UNODC", "--lang", "en_GB");
+      assertEquals(2, r.code(), command + ": " + r.err());
+      assertTrue(r.err().lines().findFirst().orElseThrow().contains("en_GB"), r.err());
+      assertTrue(!r.err().contains("Exception"), r.err());
+    }
+  }
+
   @Test
   void listListsEveryEntityOrThoseOfAKindAndAnEditionOneALine() throws Exception {
     Result all = run("list");
@@ -195,7 +254,7 @@ class ToolIT {
     valid("show", run("show", "mandate-cop-secretariat", "--format", "json").out());
     JsonNode find = valid("find", run("find", "HMTSS", "--format", "json").out());
     assertEquals("[\"ocb-brochure\"]", find.get("hits").get(0).get("editions").toString());
-    assertEquals("{\"type\":\"acronym\",\"text\":\"HMTSS\",\"editions\":[\"ocb-brochure\"]}",
+    assertEquals("{\"type\":\"acronym\",\"text\":\"HMTSS\",\"language\":\"en\",\"editions\":[\"ocb-brochure\"]}",
         find.get("hits").get(0).get("matches").get(0).toString());
     valid("find", run("find", "firearms", "--kind", "programme", "--format", "json").out());
     JsonNode list = valid("list", run("list", "--format", "json", "--kind", "unit", "--edition", "ocb-brochure").out());
