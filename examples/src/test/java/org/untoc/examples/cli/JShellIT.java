@@ -22,8 +22,6 @@ class JShellIT {
 
   @Test
   void theLoadFileGivesTheRegistryAndItsHelpers() throws IOException, InterruptedException {
-    Path jar = Path.of("target/untoc.jar");
-    assertTrue(Files.isRegularFile(jar), "the tool is packaged before this test runs");
     Path script = Files.writeString(dir.resolve("script.jsh"), String.join("\n",
         "System.out.println(get(\"HMTSS\").id());",
         "System.out.println(get(\"Palermo Convention\").name());",
@@ -36,7 +34,7 @@ class JShellIT {
         "try { get(\"ISS\", \"latest\"); } catch (LookupException e) { System.out.println(e.getMessage()); }",
         "tree(\"ocb-brochure\");",
         "/exit", ""), UTF_8);
-    List<String> lines = jshell(jar, script);
+    List<String> lines = jshell(script);
     assertEquals("untoc: Registry[2 editions, 115 entities, 218 relations, latest ocb-overview]. Try tree(), "
         + "get(\"CMLS\"), programmes(\"OCB\"), diff(), check(\"GPML\", \"CMLS\").", lines.get(0));
     assertEquals("htmss", lines.get(1));
@@ -55,8 +53,6 @@ class JShellIT {
 
   @Test
   void theHelpersTakeADayAndPrintAHistory() throws IOException, InterruptedException {
-    Path jar = Path.of("target/untoc.jar");
-    assertTrue(Files.isRegularFile(jar), "the tool is packaged before this test runs");
     Path script = Files.writeString(dir.resolve("dates.jsh"), String.join("\n",
         "System.out.println(asOf(\"2022-01-01\").get(\"Ad Hoc Committee\").id());",
         "System.out.println(asOf(\"2014-01-01\").editionId());",
@@ -65,7 +61,7 @@ class JShellIT {
         "history(\"Ad Hoc Committee\");",
         "treeAsOf(\"2014-01-01\");",
         "/exit", ""), UTF_8);
-    List<String> lines = jshell(jar, script);
+    List<String> lines = jshell(script);
     assertEquals("ad-hoc-committee", lines.get(1));
     assertEquals("ocb-brochure", lines.get(2));
     assertEquals("no edition describes 2018-06-01: ocb-brochure describes 2011 to 2015, ocb-overview 2021 on; no"
@@ -78,7 +74,9 @@ class JShellIT {
   }
 
   /** Runs JShell on the packaged tool with the load file and a script, and returns its lines. */
-  private static List<String> jshell(Path jar, Path script) throws IOException, InterruptedException {
+  private static List<String> jshell(Path script) throws IOException, InterruptedException {
+    Path jar = Path.of("target/untoc.jar");
+    assertTrue(Files.isRegularFile(jar), "the tool is packaged before this test runs");
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     Process p = new ProcessBuilder(jshell.toString(), "--class-path", jar.toString(), "--feedback", "concise",
         "untoc.jsh", script.toString())
