@@ -57,6 +57,24 @@ class HistoryTest {
   }
 
   @Test
+  void aProgrammeThatMovedAndLaterEndedIsRunByAnotherUnitInEachEditionAndEndsAfterBoth() {
+    assertEquals("""
+        CCP (UNODC-WCO Container Control Programme), programme ccp
+          2011 to 2015   ocb-brochure: Organized Crime Branch brochure  [period INFERRED]
+                           official UNODC-WCO Container Control Programme  [STATED]
+                           acronym  CCP  [STATED]
+                           run by   ISS (Implementation Support Section)  [STATED]
+          2021 on        ocb-overview: Organized Crime and Illicit Trafficking Branch: overview and organizational \
+        chart  [period INFERRED]
+                           official UNODC-WCO Container Control Programme  [PUBLIC_RECORD]
+                           acronym  CCP  [PUBLIC_RECORD]
+                           run by   Border Management Branch  [INFERRED]
+          2025-01        ended: merged with AIRCOP into the Passenger and Cargo Control Programme (PCCP), within \
+        the Border Management Branch  [PUBLIC_RECORD]
+        """, REFERENCE.history("CCP").toText());
+  }
+
+  @Test
   void eachStageHasTheNamesParentsProgrammesAndRunnersOfItsEdition() {
     History gfp = REFERENCE.history("GFP");
     assertEquals(2, gfp.stages().size());
