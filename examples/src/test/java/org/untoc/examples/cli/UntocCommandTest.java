@@ -666,6 +666,18 @@ class UntocCommandTest {
     assertEquals("programme,unit,team,edition,migrate_status,migrate_message\n", out());
   }
 
+  @Test
+  void migrateGivesADatedRowThatHoldsTheEditionInPlaceOfItsDate() throws IOException {
+    Path dated = file("dated.csv", "programme,unit,date\nGPML,ISS,2014-01-01\nGPML,CMLS,2018-06-01\n");
+    assertEquals(1, run("migrate", dated.toString(), "--to", "latest"));
+    assertEquals("""
+        programme,unit,date,edition,migrate_status,migrate_message
+        GPML,CMLS,,ocb-overview,MOVED,GPML was run by ISS in ocb-brochure; in ocb-overview CMLS runs it (INFERRED)
+        GPML,CMLS,2018-06-01,,UNKNOWN_EDITION,"no edition describes 2018-06-01: ocb-brochure describes 2011 to 2015, \
+        ocb-overview 2021 on; no edition describes the time between them"
+        """, out());
+  }
+
   // ---------------------------------------------------------------- reading mapping files
 
   @Test
