@@ -153,13 +153,18 @@ class UntocCommandTest {
   void versionAndHelpAnswer() {
     assertEquals(0, run("--version"));
     assertTrue(out().matches("untoc \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), out());
-    for (String command : List.of("tree", "show", "find", "list", "editions", "diff", "validate", "migrate",
-        "export")) {
+    for (String command : List.of("tree", "show", "find", "list", "editions", "diff", "history", "validate",
+        "migrate", "export")) {
       out.getBuffer().setLength(0);
       assertEquals(0, run(command, "--help"), command);
       assertTrue(out().startsWith("Usage: untoc " + command), out());
       assertTrue(out().contains("--data=FILE"), command);
+      assertEquals(List.of("tree", "show", "find", "list", "validate").contains(command),
+          out().contains("--as-of=DATE"), command);
     }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--help"));
+    assertTrue(out().contains("\n  history "), out());
   }
 
   // ---------------------------------------------------------------- show, find, editions, diff
