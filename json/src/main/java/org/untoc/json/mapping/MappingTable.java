@@ -419,11 +419,8 @@ public final class MappingTable implements AutoCloseable {
         extras.put(columns.get(i), "");
       }
     }
-    List<String> problems = new ArrayList<>(1);
-    if (cell != fields.length) {
-      problems.add(cell + (cell == 1 ? " cell" : " cells") + " where the header row names " + fields.length
-          + " columns");
-    }
+    List<String> problems = cell == fields.length ? List.of() : List.of(cell + (cell == 1 ? " cell" : " cells")
+        + " where the header row names " + fields.length + " columns");
     return new MappingRecord(row(line < 0 ? line() : line, cells, problems).build(), extras.build());
   }
 
@@ -488,16 +485,17 @@ public final class MappingTable implements AutoCloseable {
     String date = cells[3].strip();
     MappingRow.Builder row = MappingRow.builder().line(line).programme(cells[0].strip()).unit(cells[1].strip())
         .edition(edition.isEmpty() ? Optional.empty() : Optional.of(edition));
-    List<String> all = new ArrayList<>(problems);
+    @Nullable String problem = problems.isEmpty() ? null : String.join("; ", problems);
     if (!date.isEmpty()) {
       try {
         row.date(LocalDate.parse(date));
       } catch (DateTimeParseException e) {
-        all.add("date '" + date + "' is not a day: expected yyyy-MM-dd, such as 2022-03-01");
+        String bad = "date '" + date + "' is not a day: expected yyyy-MM-dd, such as 2022-03-01";
+        problem = problem == null ? bad : problem + "; " + bad;
       }
     }
-    if (!all.isEmpty()) {
-      row.problem(String.join("; ", all));
+    if (problem != null) {
+      row.problem(problem);
     }
     return row;
   }

@@ -86,8 +86,10 @@ class MappingTableTest {
   void aDateColumnGivesTheDayOfEachRowAndAMalformedDateIsTheRowsProblem() throws IOException {
     MappingRow day = MappingRow.builder().line(2).programme("GPML").unit("ISS").date(LocalDate.of(2014, 1, 1)).build();
     assertEquals(List.of(day, row(3, "GPML", "CMLS", ""),
-        malformed(row(4, "GFP", "FTS", ""), "date '2014-13-01' is not a day: expected yyyy-MM-dd, such as 2022-03-01")),
-        records("programme;unit;Date\nGPML;ISS;2014-01-01\nGPML;CMLS;\nGFP;FTS;2014-13-01\n").stream()
+        malformed(row(4, "GFP", "FTS", ""), "date '2014-13-01' is not a day: expected yyyy-MM-dd, such as 2022-03-01"),
+        malformed(row(5, "GFP", "FTS", ""), "4 cells where the header row names 3 columns; date 'x' is not a day:"
+            + " expected yyyy-MM-dd, such as 2022-03-01")),
+        records("programme;unit;Date\nGPML;ISS;2014-01-01\nGPML;CMLS;\nGFP;FTS;2014-13-01\nGFP;FTS;x;y\n").stream()
             .map(MappingRecord::row).toList());
     assertEquals(List.of(MappingRow.builder().from(jsonRow(1, 0, "GPML", "ISS", "")).date(LocalDate.of(2014, 1, 1))
             .build(), jsonRow(1, 1, "GPML", "CMLS", ""),
