@@ -119,8 +119,15 @@ final class ShowCommand implements Callable<Integer> {
     out.println(e.acronymIn(ed).map(a -> a + "  ").orElse("") + e.nameIn(ed));
     EditionId latest = registry.latest().id();
     if (view.date().isPresent()) {
-      out.println("  shown as of " + view.date().get() + ", in edition " + ed + ", which describes "
-          + view.edition().period());
+      LocalDate day = view.date().get();
+      out.println("  shown as of " + day + ", in edition " + ed + ", which describes " + view.edition().period());
+      if (view.isUncertain(e.id())) {
+        out.println("  its dates leave " + day + " undecided: " + AsOf.undecided(e, day));
+      }
+      if (e instanceof Instrument i && !i.isInForceOn(day)) {
+        out.println("  not in force on " + day + i.entryIntoForce().map(f -> ": entry into force " + AsOf.fact(f))
+            .orElse(": no date of entry into force is known"));
+      }
     } else if (!ed.equals(latest) && !registry.view(latest).contains(e.id())) {
       out.println("  shown as of " + ed + ", the latest edition it is in; it is not in " + latest);
     }
@@ -224,6 +231,12 @@ final class ShowCommand implements Callable<Integer> {
     EditionId ed = view.editionId();
     g.writeStartObject();
     Json.optional(g, "asOf", view.date());
+    if (view.date().isPresent()) {
+      g.writeBooleanField("uncertain", view.isUncertain(e.id()));
+      if (e instanceof Instrument i) {
+        g.writeBooleanField("inForce", i.isInForceOn(view.date().get()));
+      }
+    }
     g.writeStringField("edition", ed.toString());
     g.writeStringField("latestEdition", registry.latest().id().toString());
     g.writeStringField("id", e.id().toString());

@@ -369,6 +369,40 @@ class UntocCommandTest {
   }
 
   @Test
+  void showAsOfADaySaysWhereTheEntitysDatesLeaveItUndecidedAndWhetherAnInstrumentIsInForce() throws IOException {
+    org.untoc.core.Provenance src = org.untoc.core.Provenance.publicRecord("a test record");
+    org.untoc.core.Registry r = Untoc.reference().toBuilder()
+        .add(org.untoc.core.Instrument.builder().id(org.untoc.core.EntityId.of("test-treaty"))
+            .instrumentType(org.untoc.core.InstrumentType.CONVENTION)
+            .addName(org.untoc.core.Name.official("Test Treaty", src)).addProvenance(src)
+            .adopted(org.untoc.core.DatedFact.of(org.untoc.core.PartialDate.of(2013, 5, 1), src))
+            .entryIntoForce(org.untoc.core.DatedFact.of(org.untoc.core.PartialDate.of(2016, 1, 1), src)).build())
+        .add(org.untoc.core.Body.builder().id(org.untoc.core.EntityId.of("test-group"))
+            .bodyType(org.untoc.core.BodyType.WORKING_GROUP)
+            .addName(org.untoc.core.Name.official("Test Group", src)).addProvenance(src)
+            .established(org.untoc.core.DatedFact.of(org.untoc.core.PartialDate.ofYear(2014), src)).build())
+        .build();
+    Path doc = dir.resolve("dated.json");
+    try (var w = Files.newBufferedWriter(doc, UTF_8)) {
+      org.untoc.json.RegistryJson.strict().write(r, w);
+    }
+    assertEquals(0, run("show", "Test Group", "--as-of", "2014-06-01", "--data", doc.toString()));
+    assertEquals(List.of("Test Group", "  shown as of 2014-06-01, in edition ocb-brochure, which describes 2011 to 2015",
+        "  its dates leave 2014-06-01 undecided: established 2014 [PUBLIC_RECORD]"), out().lines().limit(3).toList());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("show", "Test Treaty", "--as-of", "2014-06-01", "--data", doc.toString()));
+    assertEquals("  not in force on 2014-06-01: entry into force 1 January 2016 [PUBLIC_RECORD]", out().lines().toList().get(2));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("show", "Test Treaty", "--as-of", "2014-06-01", "--data", doc.toString(), "--format", "json"));
+    JsonNode json = new ObjectMapper().readTree(out());
+    assertEquals(false, json.get("inForce").asBoolean());
+    assertEquals(false, json.get("uncertain").asBoolean());
+    assertEquals(2, run("show", "Test Treaty", "--as-of", "2012-06-01", "--data", doc.toString()));
+    assertEquals("untoc: 'Test Treaty' (instrument test-treaty) did not exist yet on 2012-06-01: adopted 1 May 2013"
+        + " [PUBLIC_RECORD]\n", err());
+  }
+
+  @Test
   void aDayNoEditionDescribesIsExitTwoWithTheGap() {
     for (List<String> args : List.of(List.of("show", "ISS"), List.of("tree"), List.of("list"), List.of("find", "ISS"))) {
       err.getBuffer().setLength(0);
