@@ -41,4 +41,14 @@ void diff(String from, String to) { System.out.print(untoc.diff(untoc.edition(fr
 MappingVerdict check(String programme, String unit) { return MappingValidator.of(untoc).validate(MappingRow.of(programme, unit)); }
 MappingVerdict check(String programme, String unit, String edition) { return MappingValidator.of(untoc).validate(MappingRow.of(0, programme, unit, Optional.of(edition))); }
 
+// As of a day (yyyy-MM-dd), in the edition whose period covers it, less what did not exist then:
+// asOf("2022-01-01").get("Ad Hoc Committee"), treeAsOf("2014-01-01"), checkAsOf("GPML", "ISS", "2014-01-01").
+// A day no edition describes throws NoEditionException, which names the editions on either side.
+EditionView asOf(String day) { return untoc.asOf(java.time.LocalDate.parse(day)); }
+void treeAsOf(String day) { System.out.print(OrgChart.of(asOf(day)).toText()); }
+MappingVerdict checkAsOf(String programme, String unit, String day) { return MappingValidator.of(untoc).validate(MappingRow.builder().programme(programme).unit(unit).date(java.time.LocalDate.parse(day)).build()); }
+
+// An entity through every edition and date: history("ISS"), history("Ad Hoc Committee").
+void history(String name) { System.out.print(untoc.history(name).toText()); }
+
 System.out.println("untoc: " + untoc + ". Try tree(), get(\"CMLS\"), programmes(\"OCB\"), diff(), check(\"GPML\", \"CMLS\").");

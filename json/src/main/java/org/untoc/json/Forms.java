@@ -10,6 +10,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -121,6 +123,18 @@ final class Forms {
   static final Form<PartialDate> PARTIAL_DATE = Form.of(
       (p, in) -> ValueReader.parsed(p, ValueReader.PARTIAL_DATE, PartialDate::parse),
       (g, v, order) -> g.writeString(v.toString()));
+  static final Form<LocalDate> DAY = Form.of(
+      (p, in) -> ValueReader.parsed(p, "a day: yyyy-MM-dd", Forms::day),
+      (g, v, order) -> g.writeString(v.toString()));
+
+  /** Returns the day of a text {@code yyyy-MM-dd}; throws IllegalArgumentException for any other. */
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
 
   /** Editions, written on one line, for people: edition ids are slugs and need no escaping. */
   static final Form<ImmutableSet<EditionId>> EDITIONS = Form.of((p, in) -> in.editions(p), (g, v, order) -> {
@@ -572,13 +586,14 @@ final class Forms {
       .required("message", string("a message"), Migration::message, Migration.Builder::message);
 
   static final Form<MappingRow> MAPPING_ROW = ObjectForm.of("a mapping row",
-          "a mapping row: an object with programme, unit and optionally line and edition", MappingRow::builder,
+          "a mapping row: an object with programme, unit and optionally line and edition or date", MappingRow::builder,
           MappingRow.Builder::build)
       // optional in reading (0 for none), always written
       .optional("line", whole("a line number", Long.MAX_VALUE), r -> Optional.of(r.line()), MappingRow.Builder::line)
       .required("programme", string("a programme"), MappingRow::programme, MappingRow.Builder::programme)
       .required("unit", string("a unit"), MappingRow::unit, MappingRow.Builder::unit)
-      .optional("edition", string("an edition"), MappingRow::edition, MappingRow.Builder::edition);
+      .optional("edition", string("an edition"), MappingRow::edition, MappingRow.Builder::edition)
+      .optional("date", DAY, MappingRow::date, MappingRow.Builder::date);
 
   static final Form<MappingStatus> MAPPING_STATUS = label(MappingStatus.class, "a mapping status");
   static final Form<MappingVerdict> MAPPING_VERDICT = ObjectForm.of("a mapping verdict",

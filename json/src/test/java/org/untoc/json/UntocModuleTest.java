@@ -248,12 +248,19 @@ class UntocModuleTest {
     List<MappingVerdict> verdicts = new ArrayList<>();
     String older = reference.editions().get(0).id().toString();
     for (MappingRow row : List.of(MappingRow.of(3, "gpml", "iss", Optional.of(older)), MappingRow.of("gpml", "cmls"),
-        MappingRow.of("gpml", "cmlss"), MappingRow.of(7, "glo.act", "cmls", Optional.empty()))) {
+        MappingRow.of("gpml", "cmlss"), MappingRow.of(7, "glo.act", "cmls", Optional.empty()),
+        MappingRow.builder().line(9).programme("gpml").unit("iss").date(java.time.LocalDate.of(2014, 1, 1)).build())) {
       verdicts.add(validator.validate(row));
     }
     assertTrue(verdicts.stream().anyMatch(v -> v.latest().isPresent()), verdicts.toString());
     assertTrue(verdicts.stream().anyMatch(v -> !v.candidates().isEmpty()), verdicts.toString());
     assertEquals(4, verdicts.stream().map(MappingVerdict::status).distinct().count(), verdicts.toString());
+    assertEquals("{\"line\":9,\"programme\":\"gpml\",\"unit\":\"iss\",\"date\":\"2014-01-01\"}",
+        mapper.writeValueAsString(verdicts.get(4).row()));
+    String badDay = assertThrows(Exception.class, () -> mapper.readValue(
+        "{\"programme\": \"p\", \"unit\": \"u\", \"date\": \"2014-02-30\"}", MappingRow.class)).getMessage();
+    assertEquals("at /date (line 1, column 41): found the string \"2014-02-30\", expected a day: yyyy-MM-dd",
+        badDay.lines().findFirst().orElseThrow());
     String json = mapper.writeValueAsString(verdicts);
     assertEquals(verdicts, mapper.readValue(json, new TypeReference<List<MappingVerdict>>() {}));
     for (MappingVerdict v : verdicts) {

@@ -2,12 +2,14 @@ package org.untoc.core.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One claim of a mapping table: "programme P is run by unit U", each given by id, acronym,
- * official name or alias, optionally in a named edition, with where in its table it comes from:
+ * official name or alias, optionally in a named edition or as of a day (in the edition whose
+ * period covers it), with where in its table it comes from:
  * the line, and for a row of a JSON array its JSON Pointer ({@code /3}).
  *
  * <p>A row the table gave with a fault of its own (too many cells, a value of the wrong type)
@@ -34,6 +36,13 @@ public abstract class MappingRow {
 
   /** Returns the edition the row claims to hold in; empty for the validator's default. */
   public abstract Optional<String> edition();
+
+  /**
+   * Returns the day the row claims to hold on, in place of an edition: the row is judged as of
+   * that day ({@link org.untoc.core.Registry#asOf(LocalDate)}); empty for the validator's default.
+   * A row with both an edition and a day is {@link MappingStatus#MALFORMED}.
+   */
+  public abstract Optional<LocalDate> date();
 
   /**
    * Returns the JSON Pointer of the row in its table, such as {@code /3}, for a row of a JSON

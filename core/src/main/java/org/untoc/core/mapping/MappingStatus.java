@@ -25,10 +25,10 @@ public enum MappingStatus implements Labelled {
   UNKNOWN_UNIT,
   /** A name names more than one entity: see {@link MappingVerdict#candidates()}. */
   AMBIGUOUS,
-  /** The row names an edition the registry does not have. */
+  /** The row names an edition the registry does not have, or a day that no edition's period covers. */
   UNKNOWN_EDITION,
   /**
-   * The row cannot be read as a claim: a cell is empty, or the table gave the row with a fault
+   * The row cannot be read as a claim: a cell is empty, it gives both an edition and a date, or the table gave the row with a fault
    * of its own ({@link MappingRow#problem()}). The message says what is wrong.
    */
   MALFORMED;

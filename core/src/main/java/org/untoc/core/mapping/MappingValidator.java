@@ -1,6 +1,7 @@
 package org.untoc.core.mapping;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
 import org.untoc.core.Link;
 import org.untoc.core.LookupException;
+import org.untoc.core.NoEditionException;
 import org.untoc.core.Programme;
 import org.untoc.core.Registry;
 import org.untoc.core.RelationKind;
@@ -26,8 +28,14 @@ import org.untoc.core.UntocException;
 /**
  * Checks claims "programme P is run by unit U" against a {@link Registry}, row by row.
  *
- * <p>Each row is read in its own edition, or in the validator's default edition (the latest,
- * unless {@link #withDefaultEdition(String)} says otherwise). Names are looked up as {@link
+ * <p>Each row is read in its own edition, or as of its own {@linkplain MappingRow#date() day}, or
+ * else in the validator's default edition (the latest, unless {@link #withDefaultEdition(String)}
+ * or {@link #withDefaultDate(LocalDate)} says otherwise). A row read as of a day is judged in the
+ * view {@link Registry#asOf(LocalDate)} gives: the edition whose period covers the day, less what
+ * the day excludes by its own dates; its message begins with the day and the edition chosen ("as
+ * of 2022-03-01, in edition ocb-overview: ..."). A row with both an edition and a day is {@link
+ * MappingStatus#MALFORMED}; a day no edition's period covers is {@link
+ * MappingStatus#UNKNOWN_EDITION}, with the message of {@link NoEditionException}. Names are looked up as {@link
  * EditionView#find(Class, String)} reads them: by id, acronym, official name or alias, ignoring
  * case and spacing. The verdict is, in order of precedence: {@link MappingStatus#MALFORMED} (the
  * row has a {@linkplain MappingRow#problem() problem}, or an empty programme or unit); {@link
@@ -50,10 +58,13 @@ import org.untoc.core.UntocException;
 public final class MappingValidator {
   private final Registry registry;
   private final Edition defaultEdition;
+  /** The day rows without an edition or a day are read as of; null to read them in the default edition. */
+  private final @Nullable LocalDate defaultDate;
 
-  private MappingValidator(Registry registry, Edition defaultEdition) {
+  private MappingValidator(Registry registry, Edition defaultEdition, @Nullable LocalDate defaultDate) {
     this.registry = registry;
     this.defaultEdition = defaultEdition;
+    this.defaultDate = defaultDate;
   }
 
   /**
@@ -64,7 +75,7 @@ public final class MappingValidator {
    * @throws UntocException if the registry has no editions
    */
   public static MappingValidator of(Registry registry) {
-    return new MappingValidator(Objects.requireNonNull(registry, "registry"), registry.latest());
+    return new MappingValidator(Objects.requireNonNull(registry, "registry"), registry.latest(), null);
   }
 
   /**
@@ -75,12 +86,29 @@ public final class MappingValidator {
    * @throws UntocException if the registry has no such edition; the message lists them
    */
   public MappingValidator withDefaultEdition(String edition) {
-    return new MappingValidator(registry, registry.edition(edition));
+    return new MappingValidator(registry, registry.edition(edition), null);
   }
 
-  /** Returns the edition rows without an edition are read in. */
+  /**
+   * Returns a validator like this one that reads rows without an edition or a day as of the given
+   * day, in the edition whose period covers it.
+   *
+   * @param day the day, not null
+   * @return the validator, not null
+   * @throws NoEditionException if no edition's period covers the day
+   */
+  public MappingValidator withDefaultDate(LocalDate day) {
+    return new MappingValidator(registry, registry.asOf(Objects.requireNonNull(day, "day")).edition(), day);
+  }
+
+  /** Returns the edition rows without an edition or a day are read in. */
   public Edition defaultEdition() {
     return defaultEdition;
+  }
+
+  /** Returns the day rows without an edition or a day are read as of, if the validator has one. */
+  public Optional<LocalDate> defaultDate() {
+    return Optional.ofNullable(defaultDate);
   }
 
   /**
@@ -106,6 +134,23 @@ public final class MappingValidator {
     Optional<String> malformed = row.problem().or(() -> empty(row));
     if (malformed.isPresent()) {
       return verdict(row, MappingStatus.MALFORMED).message(malformed.get()).build();
+    }
+    if (row.edition().isPresent() && row.date().isPresent()) {
+      return verdict(row, MappingStatus.MALFORMED).message("both an edition (" + row.edition().get()
+          + ") and a date (" + row.date().get() + "); give one").build();
+    }
+    Optional<LocalDate> day = row.edition().isPresent() ? Optional.empty()
+        : row.date().or(() -> Optional.ofNullable(defaultDate));
+    if (day.isPresent()) {
+      EditionView view;
+      try {
+        view = registry.asOf(day.get());
+      } catch (NoEditionException e) {
+        return verdict(row, MappingStatus.UNKNOWN_EDITION).message(e.getMessage()).build();
+      }
+      MappingVerdict v = judge(row, view);
+      return MappingVerdict.builder().from(v).message("as of " + day.get() + ", in edition "
+          + view.editionId() + ": " + v.message()).build();
     }
     Optional<Edition> edition = row.edition().isPresent()
         ? registry.findEdition(row.edition().get()) : Optional.of(defaultEdition);

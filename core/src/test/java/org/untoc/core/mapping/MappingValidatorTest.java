@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
 import org.untoc.core.Fixtures;
 import org.untoc.core.Name;
+import org.untoc.core.NoEditionException;
 import org.untoc.core.Registry;
 import org.untoc.core.Unit;
 import org.untoc.core.Untoc;
@@ -149,6 +151,55 @@ class MappingValidatorTest {
     assertEquals(MappingStatus.UNKNOWN_EDITION, v.status());
     assertEquals(Optional.empty(), v.edition());
     assertEquals("no edition 'ocb-2030': expected one of [ocb-brochure, ocb-overview] or latest", v.message());
+  }
+
+  private static MappingRow dated(String programme, String unit, String day) {
+    return MappingRow.builder().line(3).programme(programme).unit(unit).date(LocalDate.parse(day)).build();
+  }
+
+  @Test
+  void judgesARowWithADateAsOfThatDayInTheEditionThatCoversIt() {
+    MappingVerdict v = validator.validate(dated("GPML", "ISS", "2014-01-01"));
+    assertEquals(MappingStatus.CONFIRMED, v.status());
+    assertEquals(Optional.of(Untoc.OCB_BROCHURE), v.edition());
+    assertEquals("as of 2014-01-01, in edition ocb-brochure: GPML (Global Programme against Money-Laundering,"
+        + " Proceeds of Crime and the Financing of Terrorism) run by ISS (Implementation Support Section) in"
+        + " ocb-brochure: STATED, Organized Crime Branch", v.message());
+    MappingVerdict later = validator.validate(dated("GPML", "ISS", "2022-03-01"));
+    assertEquals(MappingStatus.NOT_IN_EDITION, later.status());
+    assertEquals(Optional.of(Untoc.OCB_OVERVIEW), later.edition());
+    assertTrue(later.message().startsWith("as of 2022-03-01, in edition ocb-overview: unit 'ISS' (iss)"),
+        later.message());
+  }
+
+  @Test
+  void aDateNoEditionCoversIsAnUnknownEditionAndARowWithBothIsMalformed() {
+    MappingVerdict gap = validator.validate(dated("GPML", "CMLS", "2018-06-01"));
+    assertEquals(MappingStatus.UNKNOWN_EDITION, gap.status());
+    assertEquals(Optional.empty(), gap.edition());
+    assertEquals("no edition describes 2018-06-01: ocb-brochure describes 2011 to 2015, ocb-overview 2021 on;"
+        + " no edition describes the time between them", gap.message());
+    MappingVerdict both = validator.validate(MappingRow.builder().programme("GPML").unit("CMLS")
+        .edition("ocb-overview").date(LocalDate.parse("2022-01-01")).build());
+    assertEquals(MappingStatus.MALFORMED, both.status());
+    assertEquals("both an edition (ocb-overview) and a date (2022-01-01); give one", both.message());
+  }
+
+  @Test
+  void aDefaultDateReadsRowsWithoutAnEditionOrADateAsOfIt() {
+    MappingValidator asOf2014 = validator.withDefaultDate(LocalDate.parse("2014-01-01"));
+    assertEquals(Untoc.OCB_BROCHURE, asOf2014.defaultEdition().id());
+    assertEquals(Optional.of(LocalDate.parse("2014-01-01")), asOf2014.defaultDate());
+    assertEquals(Optional.empty(), validator.defaultDate());
+    MappingVerdict v = asOf2014.validate(MappingRow.of("GPML", "ISS"));
+    assertEquals(MappingStatus.CONFIRMED, v.status());
+    assertTrue(v.message().startsWith("as of 2014-01-01, in edition ocb-brochure: "), v.message());
+    assertEquals(MappingStatus.CONSISTENT, asOf2014.validate(check("GPML", "CMLS", "ocb-overview").row()).status());
+    assertEquals(MappingStatus.CONSISTENT, asOf2014.validate(dated("GPML", "CMLS", "2021-06-01")).status());
+    assertEquals(Optional.empty(), asOf2014.withDefaultEdition("latest").defaultDate());
+    assertEquals("no edition describes 2016-01-01: ocb-brochure describes 2011 to 2015, ocb-overview 2021 on;"
+        + " no edition describes the time between them", assertThrows(NoEditionException.class,
+        () -> validator.withDefaultDate(LocalDate.parse("2016-01-01"))).getMessage());
   }
 
   @Test

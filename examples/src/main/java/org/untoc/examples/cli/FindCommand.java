@@ -3,6 +3,7 @@ package org.untoc.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.EditionId;
+import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
 import org.untoc.core.EntityKind;
 import org.untoc.core.LookupException;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "find", mixinStandardHelpOptions = true,
     description = {"Find entities whose id, acronym, name or alias, in any edition and any language, is TEXT or contains it,"
         + " ignoring case and diacritics and treating hyphens and spaces alike: one a line, those the text names exactly first,"
-        + " with the id, the kind, the label and the editions in which the names found hold.",
+        + " with the id, the kind, the label and the editions in which the names found hold; with --as-of, only"
+        + " the entities that existed on that day, in the edition whose period covers it.",
         "Exit code 1 if nothing matches, 2 if TEXT is empty."})
 final class FindCommand implements Callable<Integer> {
   /** The forms of the output. */
@@ -75,6 +78,12 @@ final class FindCommand implements Callable<Integer> {
       description = "text (the default) or json.")
   @Nullable Format format;
 
+  @Mixin
+  AsOf asOf;
+
+  /** The view as of the day of --as-of, or null. */
+  private @Nullable EditionView view;
+
   @Override
   public Integer call() {
     text = String.join(" ", words);
@@ -84,7 +93,9 @@ final class FindCommand implements Callable<Integer> {
     }
     Registry registry = data.registry(root);
     Format f = root.format(format, Format.class, Format.text, spec);
-    List<Hit> hits = search(registry, needle, kind);
+    LocalDate day = asOf.day(spec, null);
+    view = day == null ? null : registry.asOf(day);
+    List<Hit> hits = search(registry, needle, kind, view);
     PrintWriter out = spec.commandLine().getOut();
     if (f == Format.json) {
       Json.write(out, g -> json(g, hits));
@@ -148,15 +159,21 @@ final class FindCommand implements Callable<Integer> {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns the entities whose id or a name contains the folded text: exact matches first, each in registry order. */
-  static List<Hit> search(Registry registry, String needle, @Nullable EntityKind kind) {
+  /**
+   * Returns the entities whose id or a name contains the folded text: exact matches first, each
+   * in registry order; with a view, only the entities and names it holds.
+   */
+  static List<Hit> search(Registry registry, String needle, @Nullable EntityKind kind, @Nullable EditionView view) {
     List<Hit> exact = new ArrayList<>();
     List<Hit> partial = new ArrayList<>();
     for (Entity e : registry.entities()) {
       if (kind != null && e.kind() != kind) {
         continue;
       }
-      List<EditionId> in = registry.editionsOf(e);
+      if (view != null && !view.contains(e.id())) {
+        continue;
+      }
+      List<EditionId> in = view == null ? registry.editionsOf(e) : List.of(view.editionId());
       List<Match> matches = new ArrayList<>();
       boolean equal = false;
       String id = fold(e.id().toString());
@@ -188,6 +205,10 @@ final class FindCommand implements Callable<Integer> {
   private void json(JsonGenerator g, List<Hit> hits) throws IOException {
     g.writeStartObject();
     g.writeStringField("text", text);
+    if (view != null) {
+      Json.optional(g, "asOf", view.date());
+      g.writeStringField("edition", view.editionId().toString());
+    }
     if (kind != null) {
       g.writeStringField("kind", kind.label());
     }

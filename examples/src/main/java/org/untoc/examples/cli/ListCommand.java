@@ -3,6 +3,7 @@ package org.untoc.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code untoc list}: every entity, or every one of a kind, one a line. */
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List every entity, or every one of a kind, in registry order, one a line: the id, the kind, the"
-        + " label (as of the edition given, or the latest edition the entity is in) and the editions it is in.")
+        + " label (as of the edition given, or the latest edition the entity is in) and the editions it is in;"
+        + " with --as-of, those that existed on that day, in the edition whose period covers it.")
 final class ListCommand implements Callable<Integer> {
   /** The forms of the output. */
   enum Format {
@@ -53,12 +55,16 @@ final class ListCommand implements Callable<Integer> {
       description = "text (the default) or json.")
   @Nullable Format format;
 
+  @Mixin
+  AsOf asOf;
+
   @Override
   public Integer call() {
     Registry registry = data.registry(root);
     Format f = root.format(format, Format.class, Format.text, spec);
     String asked = root.edition(edition);
-    EditionView view = asked == null ? null : registry.view(asked);
+    LocalDate day = asOf.day(spec, asked);
+    EditionView view = day != null ? registry.asOf(day) : asked == null ? null : registry.view(asked);
     List<Entity> entities = (view == null ? registry.entities() : view.entities()).stream()
         .filter(e -> kind == null || e.kind() == kind).toList();
     PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +72,7 @@ final class ListCommand implements Callable<Integer> {
       Json.write(out, g -> {
         g.writeStartObject();
         if (view != null) {
+          Json.optional(g, "asOf", view.date());
           g.writeStringField("edition", view.editionId().toString());
         }
         if (kind != null) {

@@ -117,7 +117,8 @@ final class MigrateCommand implements Callable<Integer> {
    * other keeps its unit and edition and takes its validate status. A row migrated to the target
    * edition (UNCHANGED or MOVED) gets the target edition, and the unit by the name it bears there
    * where the row gave a name it no longer bears; a row that is not (UNMAPPED, DISSOLVED) keeps
-   * the edition it holds in.
+   * the edition it holds in. A row with a date that holds gets the edition in place of the date;
+   * any other keeps its date.
    */
   private static Map<String, Object> migrate(Registry registry, MappingValidator validator, Edition target,
       MappingRecord r, MappingTable.Format format) {
@@ -126,6 +127,7 @@ final class MigrateCommand implements Callable<Integer> {
     row.put(MappingTable.PROGRAMME, r.row().programme());
     String unit = r.row().unit();
     String edition = r.row().edition().orElse("");
+    String date = r.row().date().map(Object::toString).orElse("");
     String status;
     String message;
     if (v.status().isAgreement()) {
@@ -134,6 +136,7 @@ final class MigrateCommand implements Callable<Integer> {
       status = m.status().name();
       message = m.message();
       edition = v.edition().orElseThrow().toString();
+      date = "";
       if (m.status() == Migration.Status.MOVED || m.status() == Migration.Status.UNCHANGED) {
         edition = target.id().toString();
         Entity named = registry.get(m.mappedUnit());
@@ -146,6 +149,9 @@ final class MigrateCommand implements Callable<Integer> {
     }
     row.put(MappingTable.UNIT, unit);
     row.put(MappingTable.EDITION, edition);
+    if (!date.isEmpty()) {
+      row.put(MappingTable.DATE, date);
+    }
     r.extras().forEach((column, value) -> {
       if (!column.strip().equalsIgnoreCase(STATUS) && !column.strip().equalsIgnoreCase(MESSAGE)) {
         row.put(column, format == MappingTable.Format.JSON ? json(value) : value);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = {"Show one entity, found by id, acronym, name or alias in any edition: its names, identifiers,"
         + " dates, editions, sources, and its relations in the latest edition it is in, or in the edition"
-        + " --edition names."})
+        + " --edition names, or as of the day --as-of names."})
 final class ShowCommand implements Callable<Integer> {
   /** The forms of the output. */
   enum Format {
@@ -69,32 +70,43 @@ final class ShowCommand implements Callable<Integer> {
       description = "text (the default) or json.")
   @Nullable Format format;
 
+  @Mixin
+  AsOf asOf;
+
   @Override
   public Integer call() {
     Registry registry = data.registry(root);
     Format f = root.format(format, Format.class, Format.text, spec);
     String asked = root.edition(edition);
+    LocalDate day = asOf.day(spec, asked);
     Entity e;
-    EditionId ed;
-    if (asked == null) {
+    EditionView view;
+    if (day != null) {
+      Entity found = registry.get(name);
+      String why = AsOf.excluded(found, day);
+      if (why != null) {
+        throw new InputException("'" + name + "' (" + found.kind() + " " + found.id() + ") " + why);
+      }
+      view = registry.asOf(day);
+      e = view.get(name);
+    } else if (asked == null) {
       e = registry.get(name);
       ImmutableList<EditionId> in = registry.editionsOf(e);
-      ed = in.get(in.size() - 1);
+      view = registry.view(in.get(in.size() - 1));
     } else {
-      EditionView view = registry.view(asked);
+      view = registry.view(asked);
       try {
         e = view.get(name);
       } catch (LookupException x) {
         throw x.reason() == LookupException.Reason.NOT_IN_EDITION ? new InputException(x.getMessage()
             + "; ask with --edition " + newest(registry, x.candidates().get(0)), x) : x;
       }
-      ed = view.editionId();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (f == Format.json) {
-      Json.write(out, g -> json(g, registry, e, ed, lang.language));
+      Json.write(out, g -> json(g, registry, e, view, lang.language));
     } else {
-      text(out, registry, e, ed, lang.language);
+      text(out, registry, e, view, lang.language);
     }
     out.flush();
     return UntocCommand.OK;
@@ -105,10 +117,21 @@ final class ShowCommand implements Callable<Integer> {
     return in.get(in.size() - 1);
   }
 
-  private static void text(PrintWriter out, Registry registry, Entity e, EditionId ed, String language) {
+  private static void text(PrintWriter out, Registry registry, Entity e, EditionView view, String language) {
+    EditionId ed = view.editionId();
     out.println(e.acronymIn(ed, language).map(a -> a + "  ").orElse("") + e.nameIn(ed, language));
     EditionId latest = registry.latest().id();
-    if (!ed.equals(latest) && !registry.view(latest).contains(e.id())) {
+    if (view.date().isPresent()) {
+      LocalDate day = view.date().get();
+      out.println("  shown as of " + day + ", in edition " + ed + ", which describes " + view.edition().period());
+      if (view.isUncertain(e.id())) {
+        out.println("  its dates leave " + day + " undecided: " + AsOf.undecided(e, day));
+      }
+      if (e instanceof Instrument i && !i.isInForceOn(day)) {
+        out.println("  not in force on " + day + i.entryIntoForce().map(f -> ": entry into force " + AsOf.fact(f))
+            .orElse(": no date of entry into force is known"));
+      }
+    } else if (!ed.equals(latest) && !registry.view(latest).contains(e.id())) {
       out.println("  shown as of " + ed + ", the latest edition it is in; it is not in " + latest);
     }
     out.println("  id: " + e.id() + "    kind: " + e.kind() + subtype(e).map(t -> " (" + t.replace('-', ' ') + ")")
@@ -138,8 +161,8 @@ final class ShowCommand implements Callable<Integer> {
     for (Provenance p : e.provenance()) {
       out.println("    " + source(registry, p));
     }
-    List<Relation> outgoing = registry.relationsFrom(e.id()).stream().filter(registry.view(ed)::holds).toList();
-    List<Relation> incoming = registry.relationsTo(e.id()).stream().filter(registry.view(ed)::holds).toList();
+    List<Relation> outgoing = registry.relationsFrom(e.id()).stream().filter(view::holds).toList();
+    List<Relation> incoming = registry.relationsTo(e.id()).stream().filter(view::holds).toList();
     if (!outgoing.isEmpty() || !incoming.isEmpty()) {
       out.println("  relations in " + ed + ":");
       for (Relation r : outgoing) {
@@ -207,9 +230,17 @@ final class ShowCommand implements Callable<Integer> {
 
   // ---------------------------------------------------------------- json
 
-  private static void json(JsonGenerator g, Registry registry, Entity e, EditionId ed, String language)
+  private static void json(JsonGenerator g, Registry registry, Entity e, EditionView view, String language)
       throws IOException {
+    EditionId ed = view.editionId();
     g.writeStartObject();
+    Json.optional(g, "asOf", view.date());
+    if (view.date().isPresent()) {
+      g.writeBooleanField("uncertain", view.isUncertain(e.id()));
+      if (e instanceof Instrument i) {
+        g.writeBooleanField("inForce", i.isInForceOn(view.date().get()));
+      }
+    }
     g.writeStringField("edition", ed.toString());
     g.writeStringField("latestEdition", registry.latest().id().toString());
     g.writeStringField("id", e.id().toString());
@@ -281,7 +312,6 @@ final class ShowCommand implements Callable<Integer> {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("relations");
-    EditionView view = registry.view(ed);
     for (Relation r : registry.relationsFrom(e.id())) {
       if (view.holds(r)) {
         relation(g, registry, r, ed, language, true);

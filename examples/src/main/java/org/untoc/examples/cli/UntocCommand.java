@@ -46,7 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " take them. Exit codes: 0 success; 1 the command found problems; 2 bad usage, unreadable input or"
         + " output that cannot be written."},
     subcommands = {TreeCommand.class, ShowCommand.class, FindCommand.class, ListCommand.class,
-        EditionsCommand.class, DiffCommand.class, ValidateCommand.class, MigrateCommand.class,
+        EditionsCommand.class, DiffCommand.class, HistoryCommand.class, ValidateCommand.class, MigrateCommand.class,
         ExportCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class UntocCommand implements Callable<Integer> {
   /** Exit code: the command ran and found nothing wrong. */

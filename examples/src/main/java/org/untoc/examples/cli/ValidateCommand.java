@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code untoc validate FILE}: checks a programme-to-unit mapping file row by row. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check a mapping file, row by row, against the registry: does the unit run the"
-        + " programme in the row's edition?",
-        "FILE is CSV with a header row naming the columns programme, unit and optionally edition"
-            + " (other columns are echoed back; cells delimited by commas, semicolons or tabs), or a JSON array"
+        + " programme in the row's edition, or as of the row's date?",
+        "FILE is CSV with a header row naming the columns programme, unit and optionally edition or date"
+            + " (a day, yyyy-MM-dd, judged in the edition whose period covers it; other columns are echoed back; cells delimited by commas, semicolons or tabs), or a JSON array"
             + " of objects with those fields; '-' reads standard input.",
         "Statuses: CONFIRMED, CONSISTENT (the registry infers it), WITHIN (the unit contains the one that runs"
             + " the programme), MISMATCH, UNMAPPED, NOT_IN_EDITION, UNKNOWN_PROGRAMME, UNKNOWN_UNIT, AMBIGUOUS,"
@@ -68,10 +69,15 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text (a line a row for people, the default) or json (a document with rows and summary).")
   @Nullable Format format;
 
+  @Mixin
+  AsOf asOf;
+
   @Override
   public Integer call() {
     String e = parent.edition(edition);
-    MappingValidator validator = MappingValidator.of(data.registry(parent)).withDefaultEdition(e == null ? "latest" : e);
+    LocalDate day = asOf.day(spec, e);
+    MappingValidator any = MappingValidator.of(data.registry(parent));
+    MappingValidator validator = day != null ? any.withDefaultDate(day) : any.withDefaultEdition(e == null ? "latest" : e);
     Format f = parent.format(format, Format.class, Format.text, spec);
     return output.write(spec.commandLine().getOut(), out -> {
       MappingSummary summary = input.read(file, parent.stdin,
@@ -118,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (v.edition().isPresent()) {
       sb.append(v.edition().get());
     } else {
-      sb.append(row.edition().orElse("?"));
+      sb.append(row.edition().orElse(row.date().map(Object::toString).orElse("?")));
     }
     sb.append(']');
     if (!r.extras().isEmpty()) {
@@ -186,6 +192,9 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeStringField("programme", r.row().programme());
       g.writeStringField("unit", r.row().unit());
       g.writeStringField("edition", v.edition().map(Object::toString).orElse(r.row().edition().orElse(null)));
+      if (r.row().date().isPresent()) {
+        g.writeStringField("date", r.row().date().get().toString());
+      }
       g.writeStringField("status", v.status().name());
       g.writeStringField("expected", v.expected().map(Object::toString).orElse(null));
       if (v.latest().isPresent()) {

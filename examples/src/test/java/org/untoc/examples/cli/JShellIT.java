@@ -22,8 +22,6 @@ class JShellIT {
 
   @Test
   void theLoadFileGivesTheRegistryAndItsHelpers() throws IOException, InterruptedException {
-    Path jar = Path.of("target/untoc.jar");
-    assertTrue(Files.isRegularFile(jar), "the tool is packaged before this test runs");
     Path script = Files.writeString(dir.resolve("script.jsh"), String.join("\n",
         "System.out.println(get(\"HMTSS\").id());",
         "System.out.println(get(\"Palermo Convention\").name());",
@@ -39,15 +37,7 @@ class JShellIT {
         "tree(\"latest\", \"zh\");",
         "tree(\"ocb-brochure\");",
         "/exit", ""), UTF_8);
-    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-    Process p = new ProcessBuilder(jshell.toString(), "--class-path", jar.toString(), "--feedback", "concise",
-        "untoc.jsh", script.toString())
-        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-    p.getOutputStream().close();
-    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "JShell ends");
-    List<String> lines = new String(p.getInputStream().readAllBytes(), UTF_8).lines()
-        .filter(l -> !l.startsWith("INFO:") && !l.contains("java.util.prefs")).toList();
-    assertEquals(0, p.exitValue(), String.join("\n", lines));
+    List<String> lines = jshell(script);
     assertEquals("untoc: Registry[2 editions, 115 entities, 218 relations, latest ocb-overview]. Try tree(), "
         + "get(\"CMLS\"), programmes(\"OCB\"), diff(), check(\"GPML\", \"CMLS\").", lines.get(0));
     assertEquals("htmss", lines.get(1));
@@ -65,5 +55,43 @@ class JShellIT {
     assertEquals("UNODC  联合国毒品和犯罪问题办公室 [office]", lines.get(13));
     assertTrue(lines.contains("Edition ocb-brochure: Organized Crime Branch brochure"), String.join("\n", lines));
     assertEquals("      HMTSS  Human Trafficking and Migrant Smuggling Section [section]", lines.get(lines.size() - 4));
+  }
+
+  @Test
+  void theHelpersTakeADayAndPrintAHistory() throws IOException, InterruptedException {
+    Path script = Files.writeString(dir.resolve("dates.jsh"), String.join("\n",
+        "System.out.println(asOf(\"2022-01-01\").get(\"Ad Hoc Committee\").id());",
+        "System.out.println(asOf(\"2014-01-01\").editionId());",
+        "try { asOf(\"2018-06-01\"); } catch (NoEditionException e) { System.out.println(e.getMessage()); }",
+        "System.out.println(checkAsOf(\"GPML\", \"ISS\", \"2014-01-01\").status());",
+        "history(\"Ad Hoc Committee\");",
+        "treeAsOf(\"2014-01-01\");",
+        "/exit", ""), UTF_8);
+    List<String> lines = jshell(script);
+    assertEquals("ad-hoc-committee", lines.get(1));
+    assertEquals("ocb-brochure", lines.get(2));
+    assertEquals("no edition describes 2018-06-01: ocb-brochure describes 2011 to 2015, ocb-overview 2021 on; no"
+        + " edition describes the time between them", lines.get(3));
+    assertEquals("CONFIRMED", lines.get(4));
+    assertEquals("Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of"
+        + " Information and Communications Technologies for Criminal Purposes, body ad-hoc-committee", lines.get(5));
+    assertEquals("  2019-12-27     established: General Assembly resolution 74/247  [PUBLIC_RECORD]", lines.get(7));
+    assertTrue(lines.contains("Edition ocb-brochure: Organized Crime Branch brochure"), String.join("\n", lines));
+  }
+
+  /** Runs JShell on the packaged tool with the load file and a script, and returns its lines. */
+  private static List<String> jshell(Path script) throws IOException, InterruptedException {
+    Path jar = Path.of("target/untoc.jar");
+    assertTrue(Files.isRegularFile(jar), "the tool is packaged before this test runs");
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    Process p = new ProcessBuilder(jshell.toString(), "--class-path", jar.toString(), "--feedback", "concise",
+        "untoc.jsh", script.toString())
+        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    p.getOutputStream().close();
+    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "JShell ends");
+    List<String> lines = new String(p.getInputStream().readAllBytes(), UTF_8).lines()
+        .filter(l -> !l.startsWith("INFO:") && !l.contains("java.util.prefs")).toList();
+    assertEquals(0, p.exitValue(), String.join("\n", lines));
+    return lines;
   }
 }

@@ -291,9 +291,43 @@ class ToolIT {
   }
 
   @Test
+  void jsonOutputAsOfADayAndHistoriesMatchTheirSchemas() throws Exception {
+    JsonNode show = valid("show", run("show", "Ad Hoc Committee", "--as-of", "2022-01-01", "--format", "json").out());
+    assertEquals("2022-01-01", show.get("asOf").asText());
+    assertEquals("ocb-overview", show.get("edition").asText());
+    JsonNode tree = valid("tree", run("tree", "--as-of", "2014-01-01", "--format", "json").out());
+    assertEquals("2014-01-01", tree.get("asOf").asText());
+    assertEquals("ocb-brochure", tree.get("edition").get("id").asText());
+    JsonNode list = valid("list", run("list", "--as-of", "2014-01-01", "--kind", "unit", "--format", "json").out());
+    assertEquals("2014-01-01", list.get("asOf").asText());
+    assertEquals("ocb-brochure", list.get("edition").asText());
+    assertEquals(6, list.get("entities").size());
+    JsonNode find = valid("find", run("find", "committee", "--as-of", "2022-01-01", "--format", "json").out());
+    assertEquals("2022-01-01", find.get("asOf").asText());
+    assertEquals("ocb-overview", find.get("edition").asText());
+    assertEquals("ad-hoc-committee", find.get("hits").get(0).get("id").asText());
+    Path dated = file("dated.json", "[{\"programme\": \"GPML\", \"unit\": \"ISS\", \"date\": \"2014-01-01\"}]");
+    JsonNode rows = valid("validate", run("validate", dated.toString(), "--format", "json").out());
+    assertEquals("2014-01-01", rows.get("rows").get(0).get("date").asText());
+    assertEquals("ocb-brochure", rows.get("rows").get(0).get("edition").asText());
+    assertEquals("CONFIRMED", rows.get("rows").get(0).get("status").asText());
+    JsonNode ahc = valid("history", run("history", "Ad Hoc Committee", "--format", "json").out());
+    assertEquals("{\"event\":\"established\",\"date\":\"2019-12-27\",\"note\":\"General Assembly resolution 74/247\","
+        + "\"basis\":\"public-record\"}", ahc.get("dates").get(0).toString());
+    assertEquals(false, ahc.get("editions").get(0).get("exists").asBoolean());
+    assertEquals(true, ahc.get("editions").get(1).get("exists").asBoolean());
+    JsonNode gfp = valid("history", run("history", "GFP", "--format", "json").out());
+    assertEquals("{\"id\":\"iss\",\"label\":\"ISS (Implementation Support Section)\",\"since\":\"2011\","
+        + "\"basis\":\"stated\"}", gfp.get("editions").get(0).get("units").get(0).toString());
+    assertEquals("2011", gfp.get("editions").get(0).get("period").get("from").get("date").asText());
+    valid("history", run("history", "untoc", "--format", "json").out());
+    valid("history", run("--format", "json", "history", "ISS").out());
+  }
+
+  @Test
   void theSchemasAreValidJsonSchemas() throws Exception {
     JsonSchema meta = SCHEMAS.getSchema(java.net.URI.create("https://json-schema.org/draft/2020-12/schema"));
-    for (String command : List.of("show", "find", "list", "editions", "diff", "tree", "validate")) {
+    for (String command : List.of("show", "find", "list", "editions", "diff", "tree", "validate", "history")) {
       try (InputStream in = ToolIT.class.getResourceAsStream("/org/untoc/json/untoc-" + command + ".schema.json")) {
         assertEquals(Set.of(), meta.validate(JSON.readTree(in)), command);
       }

@@ -153,13 +153,18 @@ class UntocCommandTest {
   void versionAndHelpAnswer() {
     assertEquals(0, run("--version"));
     assertTrue(out().matches("untoc \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), out());
-    for (String command : List.of("tree", "show", "find", "list", "editions", "diff", "validate", "migrate",
-        "export")) {
+    for (String command : List.of("tree", "show", "find", "list", "editions", "diff", "history", "validate",
+        "migrate", "export")) {
       out.getBuffer().setLength(0);
       assertEquals(0, run(command, "--help"), command);
       assertTrue(out().startsWith("Usage: untoc " + command), out());
       assertTrue(out().contains("--data=FILE"), command);
+      assertEquals(List.of("tree", "show", "find", "list", "validate").contains(command),
+          out().contains("--as-of=DATE"), command);
     }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--help"));
+    assertTrue(out().contains("\n  history "), out());
   }
 
   // ---------------------------------------------------------------- show, find, editions, diff
@@ -339,6 +344,165 @@ class UntocCommandTest {
     assertEquals(2, run("diff", "ocb-brochure", "latest", "--only", "moved,renamd"));
     assertTrue(err().startsWith("untoc: Invalid value for option '--only' (TYPE): unknown type 'renamd': expected one "
         + "of [created, dissolved, renamed, moved, merged, split, linked, unlinked]"), err());
+  }
+
+  // ---------------------------------------------------------------- as of a day, history
+
+  @Test
+  void showAsOfADayBeforeAnEntityWasEstablishedSaysWhenItWas() {
+    assertEquals(2, run("show", "Ad Hoc Committee", "--as-of", "2019-06-01"));
+    assertEquals("", out());
+    assertEquals("untoc: 'Ad Hoc Committee' (body ad-hoc-committee) did not exist yet on 2019-06-01: established"
+        + " 27 December 2019 (General Assembly resolution 74/247) [PUBLIC_RECORD]\n", err());
+  }
+
+  @Test
+  void showAsOfADayInAnEditionsPeriodShowsTheEntityThere() {
+    assertEquals(0, run("show", "Ad Hoc Committee", "--as-of", "2022-01-01"));
+    assertEquals(List.of("Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use"
+        + " of Information and Communications Technologies for Criminal Purposes",
+        "  shown as of 2022-01-01, in edition ocb-overview, which describes 2021 on"),
+        out().lines().limit(2).toList());
+    assertEquals(0, run("show", "ISS", "--as-of", "2014-01-01"));
+    assertTrue(out().contains("\n  shown as of 2014-01-01, in edition ocb-brochure, which describes 2011 to 2015\n"),
+        out());
+  }
+
+  @Test
+  void showAsOfADaySaysWhereTheEntitysDatesLeaveItUndecidedAndWhetherAnInstrumentIsInForce() throws IOException {
+    org.untoc.core.Provenance src = org.untoc.core.Provenance.publicRecord("a test record");
+    org.untoc.core.Registry r = Untoc.reference().toBuilder()
+        .add(org.untoc.core.Instrument.builder().id(org.untoc.core.EntityId.of("test-treaty"))
+            .instrumentType(org.untoc.core.InstrumentType.CONVENTION)
+            .addName(org.untoc.core.Name.official("Test Treaty", src)).addProvenance(src)
+            .adopted(org.untoc.core.DatedFact.of(org.untoc.core.PartialDate.of(2013, 5, 1), src))
+            .entryIntoForce(org.untoc.core.DatedFact.of(org.untoc.core.PartialDate.of(2016, 1, 1), src)).build())
+        .add(org.untoc.core.Body.builder().id(org.untoc.core.EntityId.of("test-group"))
+            .bodyType(org.untoc.core.BodyType.WORKING_GROUP)
+            .addName(org.untoc.core.Name.official("Test Group", src)).addProvenance(src)
+            .established(org.untoc.core.DatedFact.of(org.untoc.core.PartialDate.ofYear(2014), src)).build())
+        .build();
+    Path doc = dir.resolve("dated.json");
+    try (var w = Files.newBufferedWriter(doc, UTF_8)) {
+      org.untoc.json.RegistryJson.strict().write(r, w);
+    }
+    assertEquals(0, run("show", "Test Group", "--as-of", "2014-06-01", "--data", doc.toString()));
+    assertEquals(List.of("Test Group", "  shown as of 2014-06-01, in edition ocb-brochure, which describes 2011 to 2015",
+        "  its dates leave 2014-06-01 undecided: established 2014 [PUBLIC_RECORD]"), out().lines().limit(3).toList());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("show", "Test Treaty", "--as-of", "2014-06-01", "--data", doc.toString()));
+    assertEquals("  not in force on 2014-06-01: entry into force 1 January 2016 [PUBLIC_RECORD]", out().lines().toList().get(2));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("show", "Test Treaty", "--as-of", "2014-06-01", "--data", doc.toString(), "--format", "json"));
+    JsonNode json = new ObjectMapper().readTree(out());
+    assertEquals(false, json.get("inForce").asBoolean());
+    assertEquals(false, json.get("uncertain").asBoolean());
+    assertEquals(2, run("show", "Test Treaty", "--as-of", "2012-06-01", "--data", doc.toString()));
+    assertEquals("untoc: 'Test Treaty' (instrument test-treaty) did not exist yet on 2012-06-01: adopted 1 May 2013"
+        + " [PUBLIC_RECORD]\n", err());
+  }
+
+  @Test
+  void aDayNoEditionDescribesIsExitTwoWithTheGap() {
+    for (List<String> args : List.of(List.of("show", "ISS"), List.of("tree"), List.of("list"), List.of("find", "ISS"))) {
+      err.getBuffer().setLength(0);
+      List<String> all = new java.util.ArrayList<>(args);
+      all.addAll(List.of("--as-of", "2018-06-01"));
+      assertEquals(2, run(all.toArray(String[]::new)), args.toString());
+      assertEquals("untoc: no edition describes 2018-06-01: ocb-brochure describes 2011 to 2015, ocb-overview 2021"
+          + " on; no edition describes the time between them\n", err(), args.toString());
+    }
+  }
+
+  @Test
+  void asOfWithAnEditionOrAMalformedDayIsAUsageError() {
+    assertEquals(2, run("tree", "--as-of", "2014-01-01", "--edition", "ocb-brochure"));
+    assertEquals("untoc: --as-of and --edition both choose the edition; give one (--as-of 2014-01-01 chooses the"
+        + " edition whose period covers that day)\nTry 'untoc tree --help' for more information.\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--edition", "latest", "list", "--as-of", "2014-01-01"));
+    assertTrue(err().startsWith("untoc: --as-of and --edition both choose the edition; give one"), err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("show", "ISS", "--as-of", "1 June 2019"));
+    assertEquals("untoc: Invalid value for option '--as-of': '1 June 2019' is not a day; expected yyyy-MM-dd, such as"
+        + " 2019-06-01\nTry 'untoc show --help' for more information.\n", err());
+  }
+
+  @Test
+  void treeListAndFindAsOfADayUseTheEditionThatCoversIt() {
+    assertEquals(0, run("tree", "--as-of", "2014-01-01"));
+    assertEquals(List.of("As of 2014-01-01: edition ocb-brochure, which describes 2011 to 2015",
+        "Edition ocb-brochure: Organized Crime Branch brochure"), out().lines().limit(2).toList());
+    assertEquals(OrgChart.of(Untoc.reference().asOf(java.time.LocalDate.of(2014, 1, 1))).toText(),
+        out().substring(out().indexOf('\n') + 1));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("list", "--kind", "body", "--as-of", "2022-06-02"));
+    assertTrue(out().contains("\nad-hoc-committee\tbody\t"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("list", "--kind", "unit", "--as-of", "2014-01-01"));
+    assertEquals(List.of("unodc", "dta", "ocb", "css", "iss", "htmss"),
+        out().lines().map(l -> l.substring(0, l.indexOf('\t'))).toList());
+    out.getBuffer().setLength(0);
+    assertEquals(1, run("find", "Ad Hoc Committee", "--as-of", "2014-01-01"));
+    assertEquals("", out());
+    assertEquals(0, run("find", "Ad Hoc Committee", "--as-of", "2021-01-01"));
+    assertTrue(out().startsWith("ad-hoc-committee\tbody\t"), out());
+  }
+
+  @Test
+  void historyPrintsTheTimelineOfAnEntity() {
+    assertEquals(0, run("history", "Ad Hoc Committee"));
+    assertEquals(Untoc.reference().history("ad-hoc-committee").toText(), out());
+    assertEquals(List.of("  2011 to 2015   ocb-brochure: Organized Crime Branch brochure; not in this edition  [period INFERRED]",
+        "  2019-12-27     established: General Assembly resolution 74/247  [PUBLIC_RECORD]"),
+        out().lines().skip(1).limit(2).toList());
+    out.getBuffer().setLength(0);
+    assertEquals(2, run("history", "ISSS"));
+    assertTrue(err().startsWith("untoc: no entity 'ISSS' in any edition; did you mean"), err());
+    assertEquals(2, run("histroy", "ISS"));
+    assertTrue(err().contains("untoc: no command 'histroy'; did you mean history?\n"), err());
+  }
+
+  @Test
+  void theCompletionScriptCompletesHistoryAndAsOf() {
+    assertEquals(0, run("completion", "bash"));
+    assertTrue(out().contains("history"), "history is completed");
+    assertTrue(out().contains("--as-of"), "--as-of is completed");
+  }
+
+  @Test
+  void aMappingFileWithADateColumnIsJudgedRowByRowAsOfEachDate() throws IOException {
+    Path dated = file("dated.csv", "programme,unit,date\nGPML,ISS,2014-01-01\nGPML,CMLS,2022-03-01\n"
+        + "GPML,CMLS,2018-06-01\nGPML,CMLS,2022-02-30\n");
+    assertEquals(2, run("validate", dated.toString()));
+    assertEquals("""
+        line 2     CONFIRMED         GPML -> ISS  [ocb-brochure]
+            as of 2014-01-01, in edition ocb-brochure: GPML (Global Programme against Money-Laundering, Proceeds of \
+        Crime and the Financing of Terrorism) run by ISS (Implementation Support Section) in ocb-brochure: STATED, \
+        Organized Crime Branch
+            latest: GPML was run by ISS in ocb-brochure; in ocb-overview CMLS runs it (INFERRED)
+        line 3     CONSISTENT        GPML -> CMLS  [ocb-overview]
+        """, out().substring(0, out().indexOf("    as of 2022-03-01")));
+    assertTrue(out().contains("""
+        line 4     UNKNOWN_EDITION   GPML -> CMLS  [2018-06-01]
+            no edition describes 2018-06-01: ocb-brochure describes 2011 to 2015, ocb-overview 2021 on; no edition \
+        describes the time between them
+        line 5     MALFORMED         GPML -> CMLS  [?]
+            date '2022-02-30' is not a day: expected yyyy-MM-dd, such as 2022-03-01
+        4 rows: CONFIRMED 1, CONSISTENT 1, UNKNOWN_EDITION 1, MALFORMED 1
+        """), out());
+    out.getBuffer().setLength(0);
+    assertEquals(1, run("validate", SAMPLE.toString(), "--as-of", "2014-01-01"));
+    assertTrue(out().endsWith("10 rows: CONFIRMED 3, NOT_IN_EDITION 4, UNKNOWN_PROGRAMME 2, UNKNOWN_UNIT 1\n"), out());
+    assertTrue(out().contains("\nline 9     UNKNOWN_PROGRAMME GLO.ACT -> HMTSS  [ocb-brochure]  {team=people}\n    as of 2014-01-01, in"
+        + " edition ocb-brochure: no programme 'GLO.ACT' in edition ocb-brochure as of 2014-01-01; it names programme"
+        + " GLO.ACT (Global Action to Prevent and Address Trafficking in Persons and the Smuggling of Migrants),"
+        + " established 2015 ("), out());
+    out.getBuffer().setLength(0);
+    Path both = file("both.csv", "programme,unit,edition,date\nGPML,ISS,ocb-brochure,2014-01-01\n");
+    assertEquals(2, run("validate", both.toString()));
+    assertEquals("line 2     MALFORMED         GPML -> ISS  [ocb-brochure]\n    both an edition (ocb-brochure) and a date"
+        + " (2014-01-01); give one\n1 row: MALFORMED 1\n", out());
   }
 
   // ---------------------------------------------------------------- validate
@@ -539,6 +703,18 @@ class UntocCommandTest {
     stdin = "programme,unit,team\n";
     assertEquals(0, run("migrate", "-", "--to", "latest"));
     assertEquals("programme,unit,team,edition,migrate_status,migrate_message\n", out());
+  }
+
+  @Test
+  void migrateGivesADatedRowThatHoldsTheEditionInPlaceOfItsDate() throws IOException {
+    Path dated = file("dated.csv", "programme,unit,date\nGPML,ISS,2014-01-01\nGPML,CMLS,2018-06-01\n");
+    assertEquals(1, run("migrate", dated.toString(), "--to", "latest"));
+    assertEquals("""
+        programme,unit,date,edition,migrate_status,migrate_message
+        GPML,CMLS,,ocb-overview,MOVED,GPML was run by ISS in ocb-brochure; in ocb-overview CMLS runs it (INFERRED)
+        GPML,CMLS,2018-06-01,,UNKNOWN_EDITION,"no edition describes 2018-06-01: ocb-brochure describes 2011 to 2015, \
+        ocb-overview 2021 on; no edition describes the time between them"
+        """, out());
   }
 
   // ---------------------------------------------------------------- reading mapping files

@@ -26,6 +26,8 @@ import java.nio.charset.Charset;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -54,11 +56,13 @@ import org.untoc.core.mapping.MappingStatus;
  * }</pre>
  *
  * <p>CSV has a header row naming the columns {@code programme}, {@code unit} and optionally
- * {@code edition}, in any order and any case; cells are trimmed and blank lines skipped. Its
+ * {@code edition} or {@code date}, in any order and any case; cells are trimmed and blank lines skipped. Its
  * delimiter is a comma, a semicolon or a tab, whichever the header row holds most of outside
  * quotes (a comma where none), unless one is given. JSON is an array of objects with the string
- * fields {@code programme}, {@code unit} and optionally {@code edition} (a string or null). Other
- * columns and fields are kept in each {@link MappingRecord}.
+ * fields {@code programme}, {@code unit} and optionally {@code edition} or {@code date} (a string
+ * or null). A date is a day, {@code yyyy-MM-dd}, and stands in for the edition: the row is judged
+ * as of that day ({@link MappingRow#date()}). Other columns and fields are kept in each {@link
+ * MappingRecord}.
  *
  * <p>{@link #open} and {@link #read(InputStream, String)} read UTF-8, with or without a
  * byte-order mark, or UTF-16 that starts with its byte-order mark; bytes that are not text in
@@ -68,7 +72,7 @@ import org.untoc.core.mapping.MappingStatus;
  *
  * <p>Rows stream: the table holds one at a time. Its start (the header row, or the opening of
  * the JSON array) is read when it is opened. A row that breaks the format on its own (a CSV row
- * with more or fewer cells than the header names columns; a JSON element that is not an object,
+ * with more or fewer cells than the header names columns; a date that is not a day; a JSON element that is not an object,
  * lacks {@code programme} or {@code unit}, gives a field twice or a value of the wrong type)
  * comes with its {@linkplain MappingRow#problem() problem} and whatever cells could be read, and
  * validates as {@link MappingStatus#MALFORMED}: the rows after it are still read. A fault of the
@@ -98,11 +102,13 @@ public final class MappingTable implements AutoCloseable {
   public static final String UNIT = "unit";
   /** The optional column of the edition. */
   public static final String EDITION = "edition";
+  /** The optional column of the day a row holds on, in place of the edition. */
+  public static final String DATE = "date";
 
   private static final String TABLE = "CSV with a header row naming the columns programme and unit (and"
       + " optionally edition), or a JSON array";
   private static final String OBJECT = "an object with programme, unit and edition";
-  private static final ImmutableList<String> FIELDS = ImmutableList.of(PROGRAMME, UNIT, EDITION);
+  private static final ImmutableList<String> FIELDS = ImmutableList.of(PROGRAMME, UNIT, EDITION, DATE);
   /** How much of the start of a table is read to tell JSON from CSV and find the delimiter. */
   private static final int HEAD = 4096;
   /** No delimiter given: find it in the header row. */
@@ -118,7 +124,7 @@ public final class MappingTable implements AutoCloseable {
   private final Reader reader;
   private final JsonParser parser;
   private final ImmutableList<String> columns;
-  /** CSV: for each column, the field it holds (0 programme, 1 unit, 2 edition) or -1. */
+  /** CSV: for each column, the field it holds (0 programme, 1 unit, 2 edition, 3 date) or -1. */
   private final int[] fields;
   /** JSON: the index of the row being read; -1 before the array. */
   private int index = -1;
@@ -331,7 +337,7 @@ public final class MappingTable implements AutoCloseable {
 
   /**
    * Returns the columns: for CSV, those the header row names, in its order and spelling; for
-   * JSON, {@code programme}, {@code unit} and {@code edition} (other fields vary by row).
+   * JSON, {@code programme}, {@code unit}, {@code edition} and {@code date} (other fields vary by row).
    */
   public ImmutableList<String> columns() {
     return columns;
@@ -395,7 +401,7 @@ public final class MappingTable implements AutoCloseable {
     }
     // The row's own line is that of its first cell; the row token stands where the last ended.
     long line = -1;
-    String[] cells = {"", "", ""};
+    String[] cells = {"", "", "", ""};
     ImmutableMap.Builder<String, String> extras = ImmutableMap.builder();
     int cell = 0;
     for (; parser.nextToken() == JsonToken.VALUE_STRING; cell++) {
@@ -413,12 +419,9 @@ public final class MappingTable implements AutoCloseable {
         extras.put(columns.get(i), "");
       }
     }
-    MappingRow.Builder row = row(line < 0 ? line() : line, cells);
-    if (cell != fields.length) {
-      row.problem(cell + (cell == 1 ? " cell" : " cells") + " where the header row names " + fields.length
-          + " columns");
-    }
-    return new MappingRecord(row.build(), extras.build());
+    List<String> problems = cell == fields.length ? List.of() : List.of(cell + (cell == 1 ? " cell" : " cells")
+        + " where the header row names " + fields.length + " columns");
+    return new MappingRecord(row(line < 0 ? line() : line, cells, problems).build(), extras.build());
   }
 
   private @Nullable MappingRecord jsonRecord() throws IOException {
@@ -438,11 +441,11 @@ public final class MappingTable implements AutoCloseable {
     index++;
     if (t != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      return new MappingRecord(row(line, new String[] {"", "", ""}).pointer(pointer)
+      return new MappingRecord(row(line, new String[] {"", "", "", ""}, List.of()).pointer(pointer)
           .problem("expected " + OBJECT + ", found " + describe(t)).build(), ImmutableMap.of());
     }
-    String[] cells = {"", "", ""};
-    boolean[] given = new boolean[3];
+    String[] cells = {"", "", "", ""};
+    boolean[] given = new boolean[4];
     List<String> problems = new ArrayList<>(1);
     Map<String, String> extras = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
@@ -460,7 +463,7 @@ public final class MappingTable implements AutoCloseable {
       } else if (value == JsonToken.VALUE_STRING) {
         cells[at] = parser.getText();
         given[at] = true;
-      } else if (!(value == JsonToken.VALUE_NULL && field.equals(EDITION))) {
+      } else if (!(value == JsonToken.VALUE_NULL && (field.equals(EDITION) || field.equals(DATE)))) {
         problems.add("\"" + field + "\" is " + describe(value) + ", not a string");
         parser.skipChildren();
       }
@@ -470,18 +473,31 @@ public final class MappingTable implements AutoCloseable {
         problems.add("missing \"" + FIELDS.get(i) + "\"");
       }
     }
-    MappingRow.Builder row = row(line, cells).pointer(pointer);
-    if (!problems.isEmpty()) {
-      row.problem(String.join("; ", problems));
-    }
-    return new MappingRecord(row.build(), ImmutableMap.copyOf(extras));
+    return new MappingRecord(row(line, cells, problems).pointer(pointer).build(), ImmutableMap.copyOf(extras));
   }
 
-  /** Returns a row of the programme, unit and edition cells. */
-  private static MappingRow.Builder row(long line, String[] cells) {
+  /**
+   * Returns a row of the programme, unit, edition and date cells, with the problems found in
+   * reading it and a date that is not a day, if any.
+   */
+  private static MappingRow.Builder row(long line, String[] cells, List<String> problems) {
     String edition = cells[2].strip();
-    return MappingRow.builder().line(line).programme(cells[0].strip()).unit(cells[1].strip())
+    String date = cells[3].strip();
+    MappingRow.Builder row = MappingRow.builder().line(line).programme(cells[0].strip()).unit(cells[1].strip())
         .edition(edition.isEmpty() ? Optional.empty() : Optional.of(edition));
+    @Nullable String problem = problems.isEmpty() ? null : String.join("; ", problems);
+    if (!date.isEmpty()) {
+      try {
+        row.date(LocalDate.parse(date));
+      } catch (DateTimeParseException e) {
+        String bad = "date '" + date + "' is not a day: expected yyyy-MM-dd, such as 2022-03-01";
+        problem = problem == null ? bad : problem + "; " + bad;
+      }
+    }
+    if (problem != null) {
+      row.problem(problem);
+    }
+    return row;
   }
 
   private void checkHeader() {

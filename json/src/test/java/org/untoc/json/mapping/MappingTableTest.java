@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,27 @@ class MappingTableTest {
           new MappingRecord(jsonRow(2, 1, "GPML", "ISS", "ocb-brochure"), ImmutableMap.of("ticket", "\"T-1\""))),
           t.records().toList());
     }
+  }
+
+  @Test
+  void aDateColumnGivesTheDayOfEachRowAndAMalformedDateIsTheRowsProblem() throws IOException {
+    MappingRow day = MappingRow.builder().line(2).programme("GPML").unit("ISS").date(LocalDate.of(2014, 1, 1)).build();
+    assertEquals(List.of(day, row(3, "GPML", "CMLS", ""),
+        malformed(row(4, "GFP", "FTS", ""), "date '2014-13-01' is not a day: expected yyyy-MM-dd, such as 2022-03-01"),
+        malformed(row(5, "GFP", "FTS", ""), "4 cells where the header row names 3 columns; date 'x' is not a day:"
+            + " expected yyyy-MM-dd, such as 2022-03-01")),
+        records("programme;unit;Date\nGPML;ISS;2014-01-01\nGPML;CMLS;\nGFP;FTS;2014-13-01\nGFP;FTS;x;y\n").stream()
+            .map(MappingRecord::row).toList());
+    assertEquals(List.of(MappingRow.builder().from(jsonRow(1, 0, "GPML", "ISS", "")).date(LocalDate.of(2014, 1, 1))
+            .build(), jsonRow(1, 1, "GPML", "CMLS", ""),
+        malformed(jsonRow(2, 2, "GFP", "FTS", ""), "date '1 May 2022' is not a day: expected yyyy-MM-dd, such as"
+            + " 2022-03-01"),
+        malformed(jsonRow(2, 3, "GFP", "FTS", ""), "\"date\" is a number, not a string")),
+        records("[{\"programme\": \"GPML\", \"unit\": \"ISS\", \"date\": \"2014-01-01\"},"
+            + " {\"programme\": \"GPML\", \"unit\": \"CMLS\", \"date\": null},\n"
+            + " {\"programme\": \"GFP\", \"unit\": \"FTS\", \"date\": \"1 May 2022\"},"
+            + " {\"programme\": \"GFP\", \"unit\": \"FTS\", \"date\": 2022}]").stream()
+            .map(MappingRecord::row).toList());
   }
 
   @Test
