@@ -118,6 +118,14 @@ final class RegistryIndex {
             .add(new Posting(e, name, and(bits(name.editions()), entityEditions[i])));
       }
     }
+    // Former ids find their entities, unless an entity has the id now (the integrity check reports that).
+    for (Node node : byPosition) {
+      if (node != null) {
+        for (EntityId former : node.entity().formerIds()) {
+          nodes.putIfAbsent(former, node);
+        }
+      }
+    }
     shared.clear();
     ofSet.clear();
   }
@@ -179,7 +187,7 @@ final class RegistryIndex {
 
   // ---------------------------------------------------------------- entities
 
-  /** Returns the node of the (first) entity with the id, or null. */
+  /** Returns the node of the (first) entity with the id, or else of the entity that had it, or null. */
   @Nullable Node node(EntityId id) {
     return nodes.get(id);
   }
