@@ -118,8 +118,8 @@ class UntocCommandTest {
     assertEquals(0, run("--help"));
     assertTrue(out().contains("\n  export      Write the registry, or an edition of it, in another form: json,\n"
         + "                the registry document (every edition; --edition is not\n"
-        + "                allowed); jsonld, JSON-LD of an edition (W3C Organization\n"), out());
-    assertTrue(out().contains("\n                Mermaid flowchart or as Graphviz DOT.\n  completion  "), out());
+        + "                allowed); turtle, nquads or jsonld, linked data (W3C\n"), out());
+    assertTrue(out().contains("\n                edition as a Mermaid flowchart or as Graphviz DOT.\n  completion  "), out());
     assertTrue(out().contains("\n  help        When no COMMAND is given, the usage help for the main command is\n"),
         out());
     assertTrue(out().lines().allMatch(l -> l.length() <= 80), out());
@@ -619,11 +619,28 @@ class UntocCommandTest {
     JsonNode ld = new ObjectMapper().readTree(out());
     assertTrue(ld.has("@context") && ld.has("@graph"), out());
     out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "turtle", "--base", "https://data.example.org/untoc/"));
+    assertTrue(out().contains("@prefix id: <https://data.example.org/untoc/id/> .\n"), out());
+    assertTrue(out().contains("\nrelation:cmls_runs_gpml a untoc:Relation, rdf:Statement;\n"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "nquads", "--edition", "ocb-brochure"));
+    assertTrue(out().contains("<urn:untoc:id/iss> <urn:untoc:vocab:runs> <urn:untoc:id/gpml> .\n"), out());
+    out.getBuffer().setLength(0);
     assertEquals(0, run("export", "--format", "mermaid", "--edition", "ocb-brochure"));
     assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_BROCHURE).toMermaid(), out());
     out.getBuffer().setLength(0);
     assertEquals(0, run("export", "--format", "dot"));
     assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_OVERVIEW).toDot(), out());
+  }
+
+  @Test
+  void rejectsABaseThatIsNoNamespaceOrForAnotherFormat() {
+    assertEquals(2, run("export", "--format", "turtle", "--base", "data/"));
+    assertEquals("untoc: --base: the base 'data/' is not fit for IRIs: it is not absolute: it needs a scheme, such as"
+        + " https: or urn:\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("export", "--format", "csv", "--base", "urn:x:"));
+    assertEquals("untoc: --base is for linked data: --format turtle, nquads or jsonld\n", err());
   }
 
   @Test
