@@ -2,6 +2,7 @@ package org.untoc.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.EditionId;
@@ -10,6 +11,7 @@ import org.untoc.core.chart.OrgChart;
 import org.untoc.json.RegistryJson;
 import org.untoc.json.export.ProgrammeUnitCsv;
 import org.untoc.json.export.RdfExport;
+import org.untoc.json.export.SssomExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
         + " edition; --edition is not allowed); turtle, nquads or jsonld, linked data (W3C Organization Ontology,"
         + " SKOS, Dublin Core, PROV) with the basis and source of every statement: every edition and the changes"
         + " between them, or the one --edition names; csv, the programme-to-unit mappings of every edition, or of"
-        + " the one --edition names; mermaid or dot, the organisation chart of an edition as a Mermaid flowchart"
+        + " the one --edition names; sssom, the same mappings as an SSSOM mapping set; mermaid or dot, the organisation chart of an edition as a Mermaid flowchart"
         + " or as Graphviz DOT."})
 final class ExportCommand implements Callable<Integer> {
   /** The forms of export. */
@@ -34,6 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     nquads,
     jsonld,
     csv,
+    sssom,
     mermaid,
     dot
   }
@@ -51,16 +54,16 @@ final class ExportCommand implements Callable<Integer> {
   Output output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "json, turtle, nquads, jsonld, csv, mermaid or dot; required, here or before the command's name.")
+      description = "json, turtle, nquads, jsonld, csv, sssom, mermaid or dot; required, here or before the command's name.")
   @Nullable Format format;
 
   @Option(names = "--edition", paramLabel = "ID",
-      description = "The edition, by id or latest; the latest if not given (turtle, nquads, jsonld and csv: every"
-          + " edition).")
+      description = "The edition, by id or latest; the latest if not given (turtle, nquads, jsonld, csv and"
+          + " sssom: every edition).")
   @Nullable String edition;
 
   @Option(names = "--base", paramLabel = "IRI",
-      description = "turtle, nquads and jsonld: the base of the IRIs, ending with '/', '#' or ':', such as"
+      description = "turtle, nquads, jsonld and sssom: the base of the IRIs, ending with '/', '#' or ':', such as"
           + " https://data.example.org/untoc/; by default " + RdfExport.DEFAULT_BASE + ", a name that locates"
           + " nothing.")
   @Nullable String base;
@@ -77,13 +80,15 @@ final class ExportCommand implements Callable<Integer> {
     if (f == Format.json && asked != null) {
       throw new InputException("export --format json writes every edition; leave out --edition");
     }
-    boolean rdf = f == Format.turtle || f == Format.nquads || f == Format.jsonld;
+    boolean rdf = f == Format.turtle || f == Format.nquads || f == Format.jsonld || f == Format.sssom;
     if (base != null && !rdf) {
-      throw new InputException("--base is for linked data: --format turtle, nquads or jsonld");
+      throw new InputException("--base is for linked data: --format turtle, nquads, jsonld or sssom");
     }
     RdfExport linked;
+    SssomExport mappings;
     try {
       linked = RdfExport.of(registry).withBase(base == null ? RdfExport.DEFAULT_BASE : base);
+      mappings = SssomExport.of(registry).withBase(linked.base());
     } catch (IllegalArgumentException e) {
       throw new InputException("--base: " + e.getMessage());
     }
@@ -102,6 +107,7 @@ final class ExportCommand implements Callable<Integer> {
               ProgrammeUnitCsv.write(registry, chosen, out);
             }
           }
+          case sssom -> out.print(mappings.toString(Optional.ofNullable(asked == null ? null : chosen)));
           case mermaid -> out.print(OrgChart.of(registry, chosen).toMermaid());
           case dot -> out.print(OrgChart.of(registry, chosen).toDot());
         }

@@ -13,10 +13,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untoc.core.Untoc;
 import org.untoc.core.chart.OrgChart;
+import org.untoc.json.export.SssomExport;
 
 class UntocCommandTest {
   static final Path SAMPLE = Path.of("samples/mappings.csv");
@@ -119,7 +121,7 @@ class UntocCommandTest {
     assertTrue(out().contains("\n  export      Write the registry, or an edition of it, in another form: json,\n"
         + "                the registry document (every edition; --edition is not\n"
         + "                allowed); turtle, nquads or jsonld, linked data (W3C\n"), out());
-    assertTrue(out().contains("\n                edition as a Mermaid flowchart or as Graphviz DOT.\n  completion  "), out());
+    assertTrue(out().contains(" as Graphviz DOT.\n  completion  "), out());
     assertTrue(out().contains("\n  help        When no COMMAND is given, the usage help for the main command is\n"),
         out());
     assertTrue(out().lines().allMatch(l -> l.length() <= 80), out());
@@ -626,6 +628,9 @@ class UntocCommandTest {
     assertEquals(0, run("export", "--format", "nquads", "--edition", "ocb-brochure"));
     assertTrue(out().contains("<urn:untoc:id/iss> <urn:untoc:vocab:runs> <urn:untoc:id/gpml> .\n"), out());
     out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "sssom", "--edition", "ocb-overview"));
+    assertEquals(SssomExport.of(Untoc.reference()).toString(Optional.of(Untoc.OCB_OVERVIEW)), out());
+    out.getBuffer().setLength(0);
     assertEquals(0, run("export", "--format", "mermaid", "--edition", "ocb-brochure"));
     assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_BROCHURE).toMermaid(), out());
     out.getBuffer().setLength(0);
@@ -640,7 +645,7 @@ class UntocCommandTest {
         + " https: or urn:\n", err());
     err.getBuffer().setLength(0);
     assertEquals(2, run("export", "--format", "csv", "--base", "urn:x:"));
-    assertEquals("untoc: --base is for linked data: --format turtle, nquads or jsonld\n", err());
+    assertEquals("untoc: --base is for linked data: --format turtle, nquads, jsonld or sssom\n", err());
   }
 
   @Test
