@@ -49,6 +49,7 @@ import org.untoc.core.Relation;
 import org.untoc.core.RelationKind;
 import org.untoc.core.Service;
 import org.untoc.core.Source;
+import org.untoc.core.SourceKind;
 import org.untoc.core.Topic;
 import org.untoc.core.Unit;
 import org.untoc.core.UnitType;
@@ -209,7 +210,10 @@ final class RdfGraph {
     add(node, iri(DCTERMS, "identifier"), vf.createLiteral(s.id()));
     add(node, iri(DCTERMS, "title"), text(s.title()));
     add(node, vocab("sourceKind"), vocab(camel(s.kind())));
-    add(node, iri(DCTERMS, "bibliographicCitation"), vf.createLiteral(s.reference()));
+    // A document's reference is the name of its file, which nothing a user reads shows; a record's is its citation.
+    if (s.kind() == SourceKind.PUBLIC_RECORD) {
+      add(node, iri(DCTERMS, "bibliographicCitation"), vf.createLiteral(s.reference()));
+    }
   }
 
   // ---------------------------------------------------------------- entities
@@ -465,8 +469,13 @@ final class RdfGraph {
     add(subject, iri(PROV, qualifier), node);
     add(node, rdf("type"), iri(PROV, type));
     add(node, vocab("basis"), vocab(camel(p.basis())));
-    add(node, vocab("source"), vf.createLiteral(p.source()));
-    registry.findSource(p.source()).ifPresent(s -> add(node, iri(PROV, "entity"), sourceIri(s)));
+    // The source's resource where the registry has it; else the provenance's own reference (a citation).
+    Optional<Source> source = registry.findSource(p.source());
+    if (source.isPresent()) {
+      add(node, iri(PROV, "entity"), sourceIri(source.get()));
+    } else {
+      add(node, vocab("source"), vf.createLiteral(p.source()));
+    }
     if (type.equals("Usage")) {
       add(node, iri(PROV, "hadRole"), vocab("statingSource"));
     }
