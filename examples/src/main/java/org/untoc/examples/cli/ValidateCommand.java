@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.untoc.core.mapping.MappingStatus;
 import org.untoc.core.mapping.MappingSummary;
 import org.untoc.core.mapping.MappingValidator;
 import org.untoc.core.mapping.MappingVerdict;
+import org.untoc.json.export.RdfExport;
+import org.untoc.json.export.SssomExport;
 import org.untoc.json.mapping.MappingRecord;
 import org.untoc.json.mapping.MappingTable;
 import picocli.CommandLine.Command;
@@ -29,7 +32,9 @@ import picocli.CommandLine.Spec;
         + " programme in the row's edition?",
         "FILE is CSV with a header row naming the columns programme, unit and optionally edition"
             + " (other columns are echoed back; cells delimited by commas, semicolons or tabs), or a JSON array"
-            + " of objects with those fields; '-' reads standard input.",
+            + " of objects with those fields, or an SSSOM mapping set in TSV (subject_id or subject_label the"
+            + " programme, object_id or object_label the unit, object_source_version the edition); '-' reads"
+            + " standard input.",
         "Statuses: CONFIRMED, CONSISTENT (the registry infers it), WITHIN (the unit contains the one that runs"
             + " the programme), MISMATCH, UNMAPPED, NOT_IN_EDITION, UNKNOWN_PROGRAMME, UNKNOWN_UNIT, AMBIGUOUS,"
             + " UNKNOWN_EDITION, MALFORMED (the row itself is wrong: an empty cell, cells missing or too many,"
@@ -39,7 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** The forms of the report. */
   enum Format {
     text,
-    json
+    json,
+    sssom
   }
 
   @Spec
@@ -65,7 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Nullable String edition;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (a line a row for people, the default) or json (a document with rows and summary).")
+      description = "text (a line a row for people, the default), json (a document with rows and summary) or sssom (an"
+          + " SSSOM mapping set of the rows, with their status in the column validation_status).")
   @Nullable Format format;
 
   @Override
@@ -75,7 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
     Format f = parent.format(format, Format.class, Format.text, spec);
     return output.write(spec.commandLine().getOut(), out -> {
       MappingSummary summary = input.read(file, parent.stdin,
-          in -> f == Format.json ? json(validator, in, out) : text(validator, in, out));
+          in -> switch (f) {
+            case json -> json(validator, in, out);
+            case sssom -> sssom(validator, in, out, file);
+            case text -> text(validator, in, out);
+          });
       return code(summary);
     });
   }
@@ -143,6 +154,36 @@ final class ValidateCommand implements Callable<Integer> {
     do {
       sb.append(' ');
     } while (sb.length() < to);
+  }
+
+  /**
+   * Writes the rows as an SSSOM mapping set: the programme and the unit as the row names them
+   * (labels) and as the registry finds them (ids), the edition, the status in a column of its own
+   * ({@code validation_status}, an extension slot) and the message as the comment.
+   */
+  static MappingSummary sssom(MappingValidator validator, MappingTable in, PrintWriter out, String name) {
+    MappingSummary summary = new MappingSummary();
+    out.write(SssomExport.metadata(RdfExport.DEFAULT_BASE, "validation", "Verdicts on the mappings of " + name,
+        Map.of("validation_status", RdfExport.VOCAB + "validationStatus")));
+    out.write(String.join("\t", SSSOM_COLUMNS) + "\n");
+    in.records().forEachOrdered(r -> {
+      MappingVerdict v = summary.add(validator.validate(r.row()));
+      MappingRow row = r.row();
+      out.write(String.join("\t", v.programme().map(p -> "untocid:" + p).orElse(""), cell(row.programme()),
+          SssomExport.PREDICATE, v.unit().map(u -> "untocid:" + u).orElse(""), cell(row.unit()), "semapv:MappingReview",
+          cell(v.edition().map(Object::toString).orElse(row.edition().orElse(""))), v.status().name(),
+          cell(v.message())) + "\n");
+    });
+    return summary;
+  }
+
+  /** The columns of the SSSOM report. */
+  private static final List<String> SSSOM_COLUMNS = List.of("subject_id", "subject_label", "predicate_id",
+      "object_id", "object_label", "mapping_justification", "object_source_version", "validation_status", "comment");
+
+  /** Returns a cell's text on one line: tabs and line ends become spaces. */
+  private static String cell(String text) {
+    return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
   }
 
   private static MappingSummary json(MappingValidator validator, MappingTable in, PrintWriter out) {

@@ -398,6 +398,34 @@ class UntocCommandTest {
   }
 
   @Test
+  void validatesTheSssomExportAndWritesItsVerdictsAsSssom() throws IOException {
+    Path f = file("set.sssom.tsv", SssomExport.of(Untoc.reference()).toString(Optional.of(Untoc.OCB_OVERVIEW)));
+    assertEquals(0, run("validate", f.toString()));
+    assertTrue(out().contains("CONSISTENT        gpml -> cmls  [ocb-overview]  {predicate_id=untoc:runBy, "), out());
+    out.getBuffer().setLength(0);
+    Path mine = file("mine.sssom.tsv", "#mapping_set_id: \"urn:x:mine\"\n"
+        + "subject_label\tobject_label\tobject_source_version\nGPML\tCMLS\tocb-overview\nGPML\tFTS\tocb-overview\n");
+    assertEquals(1, run("validate", "--format", "sssom", mine.toString()));
+    List<String> lines = out().lines().filter(l -> !l.startsWith("#")).toList();
+    assertEquals("subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label\tmapping_justification"
+        + "\tobject_source_version\tvalidation_status\tcomment", lines.get(0));
+    assertTrue(lines.get(1).startsWith("untocid:gpml\tGPML\tuntoc:runBy\tuntocid:cmls\tCMLS\tsemapv:MappingReview"
+        + "\tocb-overview\tCONSISTENT\t"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("untocid:gpml\tGPML\tuntoc:runBy\tuntocid:fts\tFTS\tsemapv:MappingReview"
+        + "\tocb-overview\tMISMATCH\t"), lines.get(2));
+    assertEquals(3, lines.size());
+    assertTrue(out().contains("#  - slot_name: validation_status\n"), out());
+  }
+
+  @Test
+  void malformedSssomIsUnreadableWithItsLineAndColumn() throws IOException {
+    Path f = file("bad.sssom.tsv", "#curie_map:\n#  x: \"y\"\n#mapping_set_id \"urn:x\"\nsubject_id\tobject_id\n");
+    assertEquals(2, run("validate", f.toString()));
+    assertEquals("untoc: " + f + ", line 3, column 16: expected a metadata block of '#' lines, each a slot 'name:"
+        + " value' or an indented line of the slot above, found 'mapping_set_id \"urn:x\"'\n", err());
+  }
+
+  @Test
   void aCsvWithoutTheRequiredColumnsIsUnreadable() throws IOException {
     Path f = file("bad.csv", "programme,section\nGPML,CMLS\n");
     assertEquals(2, run("validate", f.toString()));

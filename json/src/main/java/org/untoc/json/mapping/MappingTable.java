@@ -89,7 +89,13 @@ public final class MappingTable implements AutoCloseable {
     /** Delimiter-separated values with a header row. */
     CSV,
     /** A JSON array of objects. */
-    JSON
+    JSON,
+    /**
+     * An SSSOM mapping set in TSV: a metadata block of {@code #} lines, then a header row naming
+     * {@code subject_id} (or {@code subject_label}), {@code object_id} (or {@code object_label})
+     * and optionally {@code object_source_version}, cells delimited by tabs, without quotes.
+     */
+    SSSOM
   }
 
   /** The column of the programme. */
@@ -103,6 +109,9 @@ public final class MappingTable implements AutoCloseable {
       + " optionally edition), or a JSON array";
   private static final String OBJECT = "an object with programme, unit and edition";
   private static final ImmutableList<String> FIELDS = ImmutableList.of(PROGRAMME, UNIT, EDITION);
+  /** The columns of an SSSOM set that make a row: the programme, the unit, the edition, and the labels beside the ids. */
+  private static final ImmutableList<String> SSSOM_FIELDS = ImmutableList.of("subject_id", "object_id",
+      "object_source_version", "subject_label", "object_label");
   /** How much of the start of a table is read to tell JSON from CSV and find the delimiter. */
   private static final int HEAD = 4096;
   /** No delimiter given: find it in the header row. */
@@ -130,9 +139,11 @@ public final class MappingTable implements AutoCloseable {
     this.delimiter = delimiter;
     this.reader = reader;
     try {
-      if (format == Format.CSV) {
+      if (format != Format.JSON) {
         CsvParser csv = CSV.getFactory().createParser(reader);
-        csv.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+        csv.setSchema(format == Format.SSSOM
+            ? CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar().withComments()
+            : CsvSchema.emptySchema().withColumnSeparator(delimiter));
         parser = csv;
         List<String> header = new ArrayList<>();
         if (csv.nextToken() == JsonToken.START_ARRAY) {
@@ -142,8 +153,9 @@ public final class MappingTable implements AutoCloseable {
         }
         columns = ImmutableList.copyOf(header);
         fields = new int[columns.size()];
+        List<String> known = format == Format.SSSOM ? SSSOM_FIELDS : FIELDS;
         for (int i = 0; i < fields.length; i++) {
-          fields[i] = FIELDS.indexOf(columns.get(i).strip().toLowerCase(Locale.ROOT));
+          fields[i] = known.indexOf(columns.get(i).strip().toLowerCase(Locale.ROOT));
         }
         checkHeader();
       } else {
@@ -250,7 +262,11 @@ public final class MappingTable implements AutoCloseable {
       throw new MappingTableException(name, 1, 0, null, "an empty file", TABLE,
           "the file is empty: expected " + TABLE, null);
     }
-    Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON : Format.CSV;
+    Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON
+        : Sssom.isSssom(start) ? Format.SSSOM : Format.CSV;
+    if (format == Format.SSSOM) {
+      Sssom.checkMetadata(name, start);
+    }
     return new MappingTable(name, format, delimiter == DETECT ? delimiterOf(start) : delimiter,
         new TextReader(buffered, charset, bom));
   }
@@ -278,6 +294,9 @@ public final class MappingTable implements AutoCloseable {
       in.unread(head, skip, n - skip);
     }
     String start = n > skip ? new String(head, skip, n - skip) : "";
+    if (format == Format.SSSOM) {
+      Sssom.checkMetadata(name, start);
+    }
     return new MappingTable(name, format, delimiterOf(start.stripLeading()), in);
   }
 
@@ -324,14 +343,15 @@ public final class MappingTable implements AutoCloseable {
     return format;
   }
 
-  /** Returns the delimiter of CSV cells, given or found in the header row; a comma for JSON. */
+  /** Returns the delimiter of cells: for CSV given or found in the header row; a tab for SSSOM; a comma for JSON. */
   public char delimiter() {
-    return format == Format.CSV ? delimiter : ',';
+    return format == Format.CSV ? delimiter : format == Format.SSSOM ? '\t' : ',';
   }
 
   /**
-   * Returns the columns: for CSV, those the header row names, in its order and spelling; for
-   * JSON, {@code programme}, {@code unit} and {@code edition} (other fields vary by row).
+   * Returns the columns: for CSV and SSSOM, those the header row names, in its order and
+   * spelling; for JSON, {@code programme}, {@code unit} and {@code edition} (other fields vary by
+   * row).
    */
   public ImmutableList<String> columns() {
     return columns;
@@ -364,7 +384,7 @@ public final class MappingTable implements AutoCloseable {
       @Override
       protected MappingRecord computeNext() {
         try {
-          MappingRecord r = format == Format.CSV ? csvRecord() : jsonRecord();
+          MappingRecord r = format == Format.JSON ? jsonRecord() : csvRecord();
           return r == null ? endOfData() : r;
         } catch (IOException e) {
           throw unreadable(e);
@@ -395,7 +415,7 @@ public final class MappingTable implements AutoCloseable {
     }
     // The row's own line is that of its first cell; the row token stands where the last ended.
     long line = -1;
-    String[] cells = {"", "", ""};
+    String[] cells = {"", "", "", "", ""};
     ImmutableMap.Builder<String, String> extras = ImmutableMap.builder();
     int cell = 0;
     for (; parser.nextToken() == JsonToken.VALUE_STRING; cell++) {
@@ -413,10 +433,14 @@ public final class MappingTable implements AutoCloseable {
         extras.put(columns.get(i), "");
       }
     }
+    if (format == Format.SSSOM) {
+      cells[0] = Sssom.idOrLabel(cells[0], cells[3]);
+      cells[1] = Sssom.idOrLabel(cells[1], cells[4]);
+    }
     MappingRow.Builder row = row(line < 0 ? line() : line, cells);
     if (cell != fields.length) {
-      row.problem(cell + (cell == 1 ? " cell" : " cells") + " where the header row names " + fields.length
-          + " columns");
+      row.problem((format == Format.SSSOM ? "column " + (Math.min(cell, fields.length) + 1) + ": " : "") + cell
+          + (cell == 1 ? " cell" : " cells") + " where the header row names " + fields.length + " columns");
     }
     return new MappingRecord(row.build(), extras.build());
   }
@@ -492,6 +516,10 @@ public final class MappingTable implements AutoCloseable {
       throw problem(1, null, found, "each column named once", "the header row names " + found
           + " (names are compared ignoring case)");
     }
+    if (format == Format.SSSOM) {
+      Sssom.checkHeader(name, parser.currentTokenLocation().getLineNr(), keys, columns);
+      return;
+    }
     List<String> missing = Stream.of(PROGRAMME, UNIT).filter(c -> !keys.contains(c)).toList();
     if (!missing.isEmpty()) {
       String expected = "the columns programme and unit (and optionally edition)";
@@ -527,8 +555,8 @@ public final class MappingTable implements AutoCloseable {
       JsonLocation at = j.getLocation();
       String malformed = "malformed " + format + ": " + j.getOriginalMessage();
       return new MappingTableException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
-          at == null || format == Format.CSV ? 0 : Math.max(0, at.getColumnNr()),
-          format == Format.CSV ? null : index < 0 ? "" : "/" + Math.max(0, index - 1), j.getOriginalMessage(),
+          at == null || format != Format.JSON ? 0 : Math.max(0, at.getColumnNr()),
+          format != Format.JSON ? null : index < 0 ? "" : "/" + Math.max(0, index - 1), j.getOriginalMessage(),
           "well-formed " + format, malformed, e);
     }
     return new UncheckedIOException(e);
