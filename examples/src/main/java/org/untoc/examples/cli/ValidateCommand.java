@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.untoc.core.Registry;
 import org.untoc.core.change.Migration;
 import org.untoc.core.mapping.MappingRow;
 import org.untoc.core.mapping.MappingStatus;
@@ -78,13 +79,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String e = parent.edition(edition);
-    MappingValidator validator = MappingValidator.of(data.registry(parent)).withDefaultEdition(e == null ? "latest" : e);
+    Registry registry = data.registry(parent);
+    MappingValidator validator = MappingValidator.of(registry).withDefaultEdition(e == null ? "latest" : e);
     Format f = parent.format(format, Format.class, Format.text, spec);
     return output.write(spec.commandLine().getOut(), out -> {
       MappingSummary summary = input.read(file, parent.stdin,
           in -> switch (f) {
             case json -> json(validator, in, out);
-            case sssom -> sssom(validator, in, out, file);
+            case sssom -> sssom(registry, validator, in, out, file);
             case text -> text(validator, in, out);
           });
       return code(summary);
@@ -157,11 +159,12 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the rows as an SSSOM mapping set: the programme and the unit as the row names them
-   * (labels) and as the registry finds them (ids), the edition, the status in a column of its own
+   * Writes the rows as an SSSOM mapping set: the programme and the unit as the registry finds them
+   * (ids, and their names as labels) or else as the row names them (labels), the edition, the status in a column of its own
    * ({@code validation_status}, an extension slot) and the message as the comment.
    */
-  static MappingSummary sssom(MappingValidator validator, MappingTable in, PrintWriter out, String name) {
+  static MappingSummary sssom(Registry registry, MappingValidator validator, MappingTable in, PrintWriter out,
+      String name) {
     MappingSummary summary = new MappingSummary();
     out.write(SssomExport.metadata(RdfExport.DEFAULT_BASE, "validation", "Verdicts on the mappings of " + name,
         Map.of("validation_status", RdfExport.VOCAB + "validationStatus")));
@@ -169,8 +172,10 @@ final class ValidateCommand implements Callable<Integer> {
     in.records().forEachOrdered(r -> {
       MappingVerdict v = summary.add(validator.validate(r.row()));
       MappingRow row = r.row();
-      out.write(String.join("\t", v.programme().map(p -> "untocid:" + p).orElse(""), cell(row.programme()),
-          SssomExport.PREDICATE, v.unit().map(u -> "untocid:" + u).orElse(""), cell(row.unit()), "semapv:MappingReview",
+      out.write(String.join("\t", v.programme().map(p -> "untocid:" + p).orElse(""),
+          cell(v.programme().map(p -> registry.get(p).name()).orElse(row.programme())), SssomExport.PREDICATE,
+          v.unit().map(u -> "untocid:" + u).orElse(""), cell(v.unit().map(u -> registry.get(u).name()).orElse(row.unit())),
+          "semapv:MappingReview",
           cell(v.edition().map(Object::toString).orElse(row.edition().orElse(""))), v.status().name(),
           cell(v.message())) + "\n");
     });

@@ -409,9 +409,11 @@ class UntocCommandTest {
     List<String> lines = out().lines().filter(l -> !l.startsWith("#")).toList();
     assertEquals("subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label\tmapping_justification"
         + "\tobject_source_version\tvalidation_status\tcomment", lines.get(0));
-    assertTrue(lines.get(1).startsWith("untocid:gpml\tGPML\tuntoc:runBy\tuntocid:cmls\tCMLS\tsemapv:MappingReview"
+    assertTrue(lines.get(1).startsWith("untocid:gpml\tGlobal Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism"
+        + "\tuntoc:runBy\tuntocid:cmls\tCybercrime and Money Laundering Section\tsemapv:MappingReview"
         + "\tocb-overview\tCONSISTENT\t"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("untocid:gpml\tGPML\tuntoc:runBy\tuntocid:fts\tFTS\tsemapv:MappingReview"
+    assertTrue(lines.get(2).startsWith("untocid:gpml\tGlobal Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism"
+        + "\tuntoc:runBy\tuntocid:fts\tFirearms Trafficking Section\tsemapv:MappingReview"
         + "\tocb-overview\tMISMATCH\t"), lines.get(2));
     assertEquals(3, lines.size());
     assertTrue(out().contains("#  - slot_name: validation_status\n"), out());
