@@ -57,9 +57,10 @@ import org.untoc.core.UntocException;
  * <p><b>The pattern: qualified nodes.</b> Each fact is a node of its own that carries the
  * editions in which it holds ({@code untoc:inEdition}) and one {@code prov:qualifiedDerivation}
  * for each of its provenances: a {@code prov:Derivation} with {@code untoc:basis} ({@code
- * untoc:stated}, {@code untoc:publicRecord} or {@code untoc:inferred}), {@code untoc:source}
- * (the source as the provenance names it), {@code prov:entity} (the source's resource, where the
- * registry has the source), and {@code untoc:quote} or {@code untoc:rationale}. A relation is an
+ * untoc:stated}, {@code untoc:publicRecord} or {@code untoc:inferred}), {@code prov:entity} (the
+ * source's resource, where the registry has the source) or else {@code untoc:source} (the
+ * citation the provenance gives), and {@code untoc:quote} or {@code untoc:rationale}. No file
+ * name of a document appears. A relation is an
  * {@code untoc:Relation} (and {@code rdf:Statement}) that names its triple with {@code
  * rdf:subject}, {@code rdf:predicate} and {@code rdf:object}, in the style of ORG's {@code
  * org:Membership}; a name is a {@code skosxl:Label}; a description an {@code
