@@ -44,6 +44,13 @@ public sealed interface Entity extends Editioned
   /** Returns the stable id. */
   EntityId id();
 
+  /**
+   * Returns the ids the entity had before its id changed, oldest first; empty for most. Ids are
+   * never reused: a former id is no entity's id and no other entity's former id, and lookups by
+   * id resolve it to this entity ({@link Registry#find(EntityId)}, {@link EditionView#find(String)}).
+   */
+  ImmutableSet<EntityId> formerIds();
+
   /** Returns the kind of entity. */
   EntityKind kind();
 

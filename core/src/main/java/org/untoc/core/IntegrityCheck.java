@@ -110,6 +110,20 @@ final class IntegrityCheck {
         report(Rule.DUPLICATE_ID, Target.ENTITY, i, entitySubject(i), "id",
             "id '" + e.id() + "' is already used by " + earlier.kind() + " '" + earlier.name() + "'");
       }
+      int f = 0;
+      for (EntityId former : e.formerIds()) {
+        RegistryIndex.Node holder = Objects.requireNonNull(index.node(former));
+        Entity other = holder.entity();
+        if (former.equals(e.id())) {
+          report(Rule.DUPLICATE_ID, Target.ENTITY, i, entitySubject(i), "formerIds/" + f,
+              "former id '" + former + "' is the entity's own id");
+        } else if (holder.position() != i) {
+          report(Rule.DUPLICATE_ID, Target.ENTITY, i, entitySubject(i), "formerIds/" + f,
+              "former id '" + former + "' is " + (other.id().equals(former) ? "the id" : "a former id") + " of "
+                  + other.kind() + " '" + other.name() + "'; ids are never reused");
+        }
+        f++;
+      }
       checkKnown(e.editions(), Target.ENTITY, i, "editions");
       List<Name> names = e.names();
       for (int n = 0; n < names.size(); n++) {

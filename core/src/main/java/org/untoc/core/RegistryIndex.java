@@ -135,6 +135,14 @@ final class RegistryIndex {
         }
       }
     }
+    // Former ids find their entities, unless an entity has the id now (the integrity check reports that).
+    for (Node node : byPosition) {
+      if (node != null) {
+        for (EntityId former : node.entity().formerIds()) {
+          nodes.putIfAbsent(former, node);
+        }
+      }
+    }
     shared.clear();
     ofSet.clear();
     this.datedEntities = java.util.stream.IntStream.range(0, n)
@@ -200,7 +208,7 @@ final class RegistryIndex {
 
   // ---------------------------------------------------------------- entities
 
-  /** Returns the node of the (first) entity with the id, or null. */
+  /** Returns the node of the (first) entity with the id, or else of the entity that had it, or null. */
   @Nullable Node node(EntityId id) {
     return nodes.get(id);
   }

@@ -8,7 +8,7 @@ public enum Rule implements Labelled {
   DUPLICATE_EDITION,
   /** Two sources share an id or a reference. */
   DUPLICATE_SOURCE,
-  /** Two entities share an id. */
+  /** Two entities share an id, or an entity's former id is the id or a former id of another. */
   DUPLICATE_ID,
   /** An entity, name, contact or relation names an edition the registry does not have. */
   UNKNOWN_EDITION,

@@ -40,6 +40,29 @@ class IntegrityTest {
   }
 
   @Test
+  void resolvesAFormerIdToTheEntityThatHadIt() {
+    Unit renamed = Unit.builder().from(unit("cmls")).addFormerId(EntityId.of("mls")).build();
+    Registry r = twoEditions().add(renamed, programme("p"))
+        .relate(rel("cmls", RelationKind.RUNS, "p")).build();
+    assertEquals(renamed, r.get(EntityId.of("mls")));
+    assertEquals(renamed, r.view(E1).get("mls"));
+    assertEquals(renamed, r.get("MLS"));
+    assertEquals(List.of("p"), r.view(E2).programmesOf("mls").stream().map(e -> e.id().toString()).toList());
+  }
+
+  @Test
+  void rejectsAFormerIdThatIsAnIdOrAnotherEntitysFormerId() {
+    Unit a = Unit.builder().from(unit("a")).addFormerId(EntityId.of("b")).build();
+    Unit c = Unit.builder().from(unit("c")).addFormerIds(EntityId.of("old"), EntityId.of("c")).build();
+    Unit d = Unit.builder().from(unit("d")).addFormerId(EntityId.of("old")).build();
+    assertEquals(List.of(
+            "duplicate-id: unit a, formerIds/0: former id 'b' is the id of unit 'Unit b'; ids are never reused",
+            "duplicate-id: unit c, formerIds/1: former id 'c' is the entity's own id",
+            "duplicate-id: unit d, formerIds/0: former id 'old' is a former id of unit 'Unit c'; ids are never reused"),
+        violations(twoEditions().add(a, unit("b"), c, d)));
+  }
+
+  @Test
   void rejectsDuplicateEditionIds() {
     assertEquals(List.of("duplicate-edition: edition e1, id: edition id 'e1' is already used by an earlier edition"),
         violations(twoEditions().addEdition(Fixtures.edition(E1))));

@@ -275,7 +275,7 @@ final class Forms {
   // ------------------------------------------------------------------ entity
 
   static final List<String> COMMON_KEYS =
-      List.of("id", "kind", "editions", "names", "descriptions", "identifiers", "provenance");
+      List.of("id", "formerIds", "kind", "editions", "names", "descriptions", "identifiers", "provenance");
   /**
    * The keys of each kind besides the common ones, the key of its type first. An instrument is
    * established by its adoption and a programme when it started: their own keys say so, in place
@@ -297,6 +297,7 @@ final class Forms {
       ImmutableList.<String>builder().addAll(COMMON_KEYS)
           .addAll(KIND_KEYS.values().stream().flatMap(List::stream).distinct().toList()).build(),
       List.of("id", "kind", "names", "provenance"));
+  private static final Form<ImmutableList<EntityId>> FORMER_IDS = list(ENTITY_ID, "an array of entity ids");
   private static final Form<ImmutableList<Name>> NAMES = list(NAME, "an array of names");
   private static final Form<ImmutableList<Description>> DESCRIPTIONS = list(DESCRIPTION, "an array of descriptions");
   private static final Form<ImmutableList<Identifier>> IDENTIFIERS = list(IDENTIFIER, "an array of identifiers");
@@ -354,6 +355,7 @@ final class Forms {
     private final ValueReader in;
     @Nullable EntityId id;
     @Nullable EntityKind kind;
+    ImmutableList<EntityId> formerIds = ImmutableList.of();
     ImmutableSet<EditionId> editions = ImmutableSet.of();
     ImmutableList<Name> names = ImmutableList.of();
     ImmutableList<Description> descriptions = ImmutableList.of();
@@ -400,6 +402,7 @@ final class Forms {
     public void read(String key) throws IOException {
       switch (key) {
         case "id" -> id = in.entityId(p);
+        case "formerIds" -> formerIds = FORMER_IDS.read(p, in);
         case "kind" -> kind = ENTITY_KIND.read(p, in);
         case "editions" -> editions = in.editions(p);
         case "names" -> names = NAMES.read(p, in);
@@ -444,26 +447,26 @@ final class Forms {
       Optional<DatedFact> from = Optional.ofNullable(established);
       Optional<DatedFact> to = Optional.ofNullable(ended);
       return switch (kind) {
-        case UNIT -> Unit.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+        case UNIT -> Unit.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).unitType(unitType).contacts(contacts).established(from).ended(to).build();
-        case INSTRUMENT -> Instrument.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+        case INSTRUMENT -> Instrument.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).instrumentType(instrumentType).adopted(Optional.ofNullable(adopted))
             .openedForSignature(Optional.ofNullable(openedForSignature))
             .entryIntoForce(Optional.ofNullable(entryIntoForce)).ended(to).build();
-        case BODY -> Body.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+        case BODY -> Body.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).bodyType(bodyType).established(from).ended(to).build();
-        case PROGRAMME -> Programme.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+        case PROGRAMME -> Programme.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).programmeType(programmeType).started(Optional.ofNullable(started))
             .ended(to).build();
-        case MANDATE -> Mandate.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+        case MANDATE -> Mandate.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).established(from).ended(to).build();
-        case SERVICE -> Service.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+        case SERVICE -> Service.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).serviceType(serviceType).established(from).ended(to).build();
-        case TOPIC -> Topic.builder().id(id).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
+        case TOPIC -> Topic.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions).identifiers(identifiers)
             .provenance(provenance).established(from).ended(to).build();
-        case COUNTERPART_TYPE -> CounterpartType.builder().id(id).editions(editions).names(names).descriptions(descriptions)
+        case COUNTERPART_TYPE -> CounterpartType.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions)
             .identifiers(identifiers).provenance(provenance).established(from).ended(to).build();
-        case STRATEGY_AREA -> StrategyArea.builder().id(id).editions(editions).names(names).descriptions(descriptions)
+        case STRATEGY_AREA -> StrategyArea.builder().id(id).formerIds(formerIds).editions(editions).names(names).descriptions(descriptions)
             .identifiers(identifiers).provenance(provenance).established(from).ended(to).build();
       };
     }
@@ -487,6 +490,7 @@ final class Forms {
   private static void writeEntity(JsonGenerator g, Entity e, EditionOrder order) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id().toString());
+    write(g, "formerIds", FORMER_IDS, e.formerIds().asList(), order);
     g.writeStringField("kind", e.kind().label());
     Labelled type = e instanceof Unit u ? u.unitType() : e instanceof Instrument i ? i.instrumentType()
         : e instanceof Body b ? b.bodyType() : e instanceof Programme p ? p.programmeType()

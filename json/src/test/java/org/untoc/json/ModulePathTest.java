@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Test;
  * that a mapping table is read there.
  */
 class ModulePathTest {
-  private static final List<String> MODULES = List.of("core/target", "json/target/classes", "guava-",
-      "failureaccess-", "jackson-core-", "jackson-databind-", "jackson-annotations-", "jackson-dataformat-csv-");
+  private static final List<String> MODULES = List.of("core/target/classes", "json/target/classes", "guava-",
+      "failureaccess-", "jackson-core-", "jackson-databind-", "jackson-annotations-", "jackson-dataformat-csv-", "rdf4j-", "commons-codec-", "commons-io-", "slf4j-api-",
+      "titanium-", "parsson-", "jakarta.json-api-");
 
   @Test
   void findAndRegisterModulesFindsTheModuleOnTheModulePath() throws IOException, InterruptedException {
     List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
     String modulePath = classPath.stream()
-        .filter(e -> MODULES.stream().anyMatch(m -> e.replace(File.separatorChar, '/').contains(m)))
+        .filter(e -> MODULES.stream().anyMatch(m -> e.replace(File.separatorChar, '/').contains(m))
+            || e.matches(".*untoc-core-[^/\\\\]*(?<!-tests)\\.jar"))
         .collect(Collectors.joining(File.pathSeparator));
     String testClasses = classPath.stream().filter(e -> e.endsWith("test-classes")).findFirst().orElseThrow();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -81,6 +81,18 @@ class UntocModuleTest {
   }
 
   @Test
+  void writesAndReadsFormerIdsAndTheDocumentResolvesThem() throws Exception {
+    Unit renamed = Unit.builder().from((Unit) sample.get(EntityId.of("section"))).addFormerId(EntityId.of("sec"))
+        .build();
+    assertTrue(mapper.writeValueAsString(renamed).contains("\"formerIds\":[\"sec\"]"),
+        mapper.writeValueAsString(renamed));
+    assertEquals(renamed, roundTrip(renamed, Entity.class));
+    Registry r = sample.toBuilder().replace(renamed).build();
+    Registry read = RegistryJson.strict().read(RegistryJson.strict().writeString(r));
+    assertEquals(renamed, read.get(EntityId.of("sec")));
+  }
+
+  @Test
   void writesAndReadsTheSmallValues() throws Exception {
     Unit office = (Unit) sample.get(EntityId.of("office"));
     Instrument untoc = (Instrument) sample.get(EntityId.of("untoc"));

@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.untoc.core.Registry;
 import org.untoc.core.change.Migration;
 import org.untoc.core.mapping.MappingRow;
 import org.untoc.core.mapping.MappingStatus;
 import org.untoc.core.mapping.MappingSummary;
 import org.untoc.core.mapping.MappingValidator;
 import org.untoc.core.mapping.MappingVerdict;
+import org.untoc.json.export.RdfExport;
+import org.untoc.json.export.SssomExport;
 import org.untoc.json.mapping.MappingRecord;
 import org.untoc.json.mapping.MappingTable;
 import picocli.CommandLine.Command;
@@ -29,8 +33,10 @@ import picocli.CommandLine.Spec;
     description = {"Check a mapping file, row by row, against the registry: does the unit run the"
         + " programme in the row's edition, or as of the row's date?",
         "FILE is CSV with a header row naming the columns programme, unit and optionally edition or date"
-            + " (a day, yyyy-MM-dd, judged in the edition whose period covers it; other columns are echoed back; cells delimited by commas, semicolons or tabs), or a JSON array"
-            + " of objects with those fields; '-' reads standard input.",
+            + " (a day, yyyy-MM-dd, judged in the edition whose period covers it; other columns are echoed back;"
+            + " cells delimited by commas, semicolons or tabs), or a JSON array of objects with those fields, or an"
+            + " SSSOM mapping set in TSV (subject_id or subject_label the programme, object_id or object_label the"
+            + " unit, object_source_version the edition); '-' reads standard input.",
         "Statuses: CONFIRMED, CONSISTENT (the registry infers it), WITHIN (the unit contains the one that runs"
             + " the programme), MISMATCH, UNMAPPED, NOT_IN_EDITION, UNKNOWN_PROGRAMME, UNKNOWN_UNIT, AMBIGUOUS,"
             + " UNKNOWN_EDITION, MALFORMED (the row itself is wrong: an empty cell, cells missing or too many,"
@@ -40,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** The forms of the report. */
   enum Format {
     text,
-    json
+    json,
+    sssom
   }
 
   @Spec
@@ -66,7 +73,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Nullable String edition;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (a line a row for people, the default) or json (a document with rows and summary).")
+      description = "text (a line a row for people, the default), json (a document with rows and summary) or sssom (an"
+          + " SSSOM mapping set of the rows, with their status in the column validation_status).")
   @Nullable Format format;
 
   @Mixin
@@ -76,12 +84,17 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     String e = parent.edition(edition);
     LocalDate day = asOf.day(spec, e);
-    MappingValidator any = MappingValidator.of(data.registry(parent));
+    Registry registry = data.registry(parent);
+    MappingValidator any = MappingValidator.of(registry);
     MappingValidator validator = day != null ? any.withDefaultDate(day) : any.withDefaultEdition(e == null ? "latest" : e);
     Format f = parent.format(format, Format.class, Format.text, spec);
     return output.write(spec.commandLine().getOut(), out -> {
       MappingSummary summary = input.read(file, parent.stdin,
-          in -> f == Format.json ? json(validator, in, out) : text(validator, in, out));
+          in -> switch (f) {
+            case json -> json(validator, in, out);
+            case sssom -> sssom(registry, validator, in, out, file);
+            case text -> text(validator, in, out);
+          });
       return code(summary);
     });
   }
@@ -149,6 +162,39 @@ final class ValidateCommand implements Callable<Integer> {
     do {
       sb.append(' ');
     } while (sb.length() < to);
+  }
+
+  /**
+   * Writes the rows as an SSSOM mapping set: the programme and the unit as the registry finds them
+   * (ids, and their names as labels) or else as the row names them (labels), the edition, the status in a column of its own
+   * ({@code validation_status}, an extension slot) and the message as the comment.
+   */
+  static MappingSummary sssom(Registry registry, MappingValidator validator, MappingTable in, PrintWriter out,
+      String name) {
+    MappingSummary summary = new MappingSummary();
+    out.write(SssomExport.metadata(RdfExport.DEFAULT_BASE, "validation", "Verdicts on the mappings of " + name,
+        Map.of("validation_status", RdfExport.VOCAB + "validationStatus")));
+    out.write(String.join("\t", SSSOM_COLUMNS) + "\n");
+    in.records().forEachOrdered(r -> {
+      MappingVerdict v = summary.add(validator.validate(r.row()));
+      MappingRow row = r.row();
+      out.write(String.join("\t", v.programme().map(p -> "untocid:" + p).orElse(""),
+          cell(v.programme().map(p -> registry.get(p).name()).orElse(row.programme())), SssomExport.PREDICATE,
+          v.unit().map(u -> "untocid:" + u).orElse(""), cell(v.unit().map(u -> registry.get(u).name()).orElse(row.unit())),
+          "semapv:MappingReview",
+          cell(v.edition().map(Object::toString).orElse(row.edition().orElse(""))), v.status().name(),
+          cell(v.message())) + "\n");
+    });
+    return summary;
+  }
+
+  /** The columns of the SSSOM report. */
+  private static final List<String> SSSOM_COLUMNS = List.of("subject_id", "subject_label", "predicate_id",
+      "object_id", "object_label", "mapping_justification", "object_source_version", "validation_status", "comment");
+
+  /** Returns a cell's text on one line: tabs and line ends become spaces. */
+  private static String cell(String text) {
+    return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
   }
 
   private static MappingSummary json(MappingValidator validator, MappingTable in, PrintWriter out) {

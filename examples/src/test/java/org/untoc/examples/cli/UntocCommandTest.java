@@ -13,10 +13,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.untoc.core.Untoc;
 import org.untoc.core.chart.OrgChart;
+import org.untoc.json.export.SssomExport;
 
 class UntocCommandTest {
   static final Path SAMPLE = Path.of("samples/mappings.csv");
@@ -118,8 +120,8 @@ class UntocCommandTest {
     assertEquals(0, run("--help"));
     assertTrue(out().contains("\n  export      Write the registry, or an edition of it, in another form: json,\n"
         + "                the registry document (every edition; --edition is not\n"
-        + "                allowed); jsonld, JSON-LD of an edition (W3C Organization\n"), out());
-    assertTrue(out().contains("\n                Mermaid flowchart or as Graphviz DOT.\n  completion  "), out());
+        + "                allowed); turtle, nquads or jsonld, linked data (W3C\n"), out());
+    assertTrue(out().contains(" as Graphviz DOT.\n  completion  "), out());
     assertTrue(out().contains("\n  help        When no COMMAND is given, the usage help for the main command is\n"),
         out());
     assertTrue(out().lines().allMatch(l -> l.length() <= 80), out());
@@ -560,6 +562,36 @@ class UntocCommandTest {
   }
 
   @Test
+  void validatesTheSssomExportAndWritesItsVerdictsAsSssom() throws IOException {
+    Path f = file("set.sssom.tsv", SssomExport.of(Untoc.reference()).toString(Optional.of(Untoc.OCB_OVERVIEW)));
+    assertEquals(0, run("validate", f.toString()));
+    assertTrue(out().contains("CONSISTENT        gpml -> cmls  [ocb-overview]  {predicate_id=untoc:runBy, "), out());
+    out.getBuffer().setLength(0);
+    Path mine = file("mine.sssom.tsv", "#mapping_set_id: \"urn:x:mine\"\n"
+        + "subject_label\tobject_label\tobject_source_version\nGPML\tCMLS\tocb-overview\nGPML\tFTS\tocb-overview\n");
+    assertEquals(1, run("validate", "--format", "sssom", mine.toString()));
+    List<String> lines = out().lines().filter(l -> !l.startsWith("#")).toList();
+    assertEquals("subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label\tmapping_justification"
+        + "\tobject_source_version\tvalidation_status\tcomment", lines.get(0));
+    assertTrue(lines.get(1).startsWith("untocid:gpml\tGlobal Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism"
+        + "\tuntoc:runBy\tuntocid:cmls\tCybercrime and Money Laundering Section\tsemapv:MappingReview"
+        + "\tocb-overview\tCONSISTENT\t"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("untocid:gpml\tGlobal Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism"
+        + "\tuntoc:runBy\tuntocid:fts\tFirearms Trafficking Section\tsemapv:MappingReview"
+        + "\tocb-overview\tMISMATCH\t"), lines.get(2));
+    assertEquals(3, lines.size());
+    assertTrue(out().contains("#  - slot_name: validation_status\n"), out());
+  }
+
+  @Test
+  void malformedSssomIsUnreadableWithItsLineAndColumn() throws IOException {
+    Path f = file("bad.sssom.tsv", "#curie_map:\n#  x: \"y\"\n#mapping_set_id \"urn:x\"\nsubject_id\tobject_id\n");
+    assertEquals(2, run("validate", f.toString()));
+    assertEquals("untoc: " + f + ", line 3, column 16: expected a metadata block of '#' lines, each a slot 'name:"
+        + " value' or an indented line of the slot above, found 'mapping_set_id \"urn:x\"'\n", err());
+  }
+
+  @Test
   void aCsvWithoutTheRequiredColumnsIsUnreadable() throws IOException {
     Path f = file("bad.csv", "programme,section\nGPML,CMLS\n");
     assertEquals(2, run("validate", f.toString()));
@@ -795,11 +827,31 @@ class UntocCommandTest {
     JsonNode ld = new ObjectMapper().readTree(out());
     assertTrue(ld.has("@context") && ld.has("@graph"), out());
     out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "turtle", "--base", "https://data.example.org/untoc/"));
+    assertTrue(out().contains("@prefix id: <https://data.example.org/untoc/id/> .\n"), out());
+    assertTrue(out().contains("\nrelation:cmls_runs_gpml a untoc:Relation, rdf:Statement;\n"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "nquads", "--edition", "ocb-brochure"));
+    assertTrue(out().contains("<urn:untoc:id/iss> <urn:untoc:vocab:runs> <urn:untoc:id/gpml> .\n"), out());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", "--format", "sssom", "--edition", "ocb-overview"));
+    assertEquals(SssomExport.of(Untoc.reference()).toString(Optional.of(Untoc.OCB_OVERVIEW)), out());
+    out.getBuffer().setLength(0);
     assertEquals(0, run("export", "--format", "mermaid", "--edition", "ocb-brochure"));
     assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_BROCHURE).toMermaid(), out());
     out.getBuffer().setLength(0);
     assertEquals(0, run("export", "--format", "dot"));
     assertEquals(OrgChart.of(Untoc.reference(), Untoc.OCB_OVERVIEW).toDot(), out());
+  }
+
+  @Test
+  void rejectsABaseThatIsNoNamespaceOrForAnotherFormat() {
+    assertEquals(2, run("export", "--format", "turtle", "--base", "data/"));
+    assertEquals("untoc: --base: the base 'data/' is not fit for IRIs: it is not absolute: it needs a scheme, such as"
+        + " https: or urn:\n", err());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("export", "--format", "csv", "--base", "urn:x:"));
+    assertEquals("untoc: --base is for linked data: --format turtle, nquads, jsonld or sssom\n", err());
   }
 
   @Test

@@ -93,7 +93,13 @@ public final class MappingTable implements AutoCloseable {
     /** Delimiter-separated values with a header row. */
     CSV,
     /** A JSON array of objects. */
-    JSON
+    JSON,
+    /**
+     * An SSSOM mapping set in TSV: a metadata block of {@code #} lines, then a header row naming
+     * {@code subject_id} (or {@code subject_label}), {@code object_id} (or {@code object_label})
+     * and optionally {@code object_source_version}, cells delimited by tabs, without quotes.
+     */
+    SSSOM
   }
 
   /** The column of the programme. */
@@ -109,6 +115,12 @@ public final class MappingTable implements AutoCloseable {
       + " optionally edition), or a JSON array";
   private static final String OBJECT = "an object with programme, unit and edition";
   private static final ImmutableList<String> FIELDS = ImmutableList.of(PROGRAMME, UNIT, EDITION, DATE);
+  /**
+   * The columns of an SSSOM set that make a row, by the cell each fills: the programme, the unit,
+   * the edition (cells 0 to 2, as in CSV), and the labels beside the ids (cells 4 and 5).
+   */
+  private static final ImmutableMap<String, Integer> SSSOM_FIELDS = ImmutableMap.of("subject_id", 0, "object_id", 1,
+      "object_source_version", 2, "subject_label", 4, "object_label", 5);
   /** How much of the start of a table is read to tell JSON from CSV and find the delimiter. */
   private static final int HEAD = 4096;
   /** No delimiter given: find it in the header row. */
@@ -136,9 +148,11 @@ public final class MappingTable implements AutoCloseable {
     this.delimiter = delimiter;
     this.reader = reader;
     try {
-      if (format == Format.CSV) {
+      if (format != Format.JSON) {
         CsvParser csv = CSV.getFactory().createParser(reader);
-        csv.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+        csv.setSchema(format == Format.SSSOM
+            ? CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar().withComments()
+            : CsvSchema.emptySchema().withColumnSeparator(delimiter));
         parser = csv;
         List<String> header = new ArrayList<>();
         if (csv.nextToken() == JsonToken.START_ARRAY) {
@@ -149,7 +163,8 @@ public final class MappingTable implements AutoCloseable {
         columns = ImmutableList.copyOf(header);
         fields = new int[columns.size()];
         for (int i = 0; i < fields.length; i++) {
-          fields[i] = FIELDS.indexOf(columns.get(i).strip().toLowerCase(Locale.ROOT));
+          String column = columns.get(i).strip().toLowerCase(Locale.ROOT);
+          fields[i] = format == Format.SSSOM ? SSSOM_FIELDS.getOrDefault(column, -1) : FIELDS.indexOf(column);
         }
         checkHeader();
       } else {
@@ -256,7 +271,11 @@ public final class MappingTable implements AutoCloseable {
       throw new MappingTableException(name, 1, 0, null, "an empty file", TABLE,
           "the file is empty: expected " + TABLE, null);
     }
-    Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON : Format.CSV;
+    Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON
+        : Sssom.isSssom(start) ? Format.SSSOM : Format.CSV;
+    if (format == Format.SSSOM) {
+      Sssom.checkMetadata(name, start);
+    }
     return new MappingTable(name, format, delimiter == DETECT ? delimiterOf(start) : delimiter,
         new TextReader(buffered, charset, bom));
   }
@@ -284,6 +303,9 @@ public final class MappingTable implements AutoCloseable {
       in.unread(head, skip, n - skip);
     }
     String start = n > skip ? new String(head, skip, n - skip) : "";
+    if (format == Format.SSSOM) {
+      Sssom.checkMetadata(name, start);
+    }
     return new MappingTable(name, format, delimiterOf(start.stripLeading()), in);
   }
 
@@ -330,14 +352,15 @@ public final class MappingTable implements AutoCloseable {
     return format;
   }
 
-  /** Returns the delimiter of CSV cells, given or found in the header row; a comma for JSON. */
+  /** Returns the delimiter of cells: for CSV given or found in the header row; a tab for SSSOM; a comma for JSON. */
   public char delimiter() {
-    return format == Format.CSV ? delimiter : ',';
+    return format == Format.CSV ? delimiter : format == Format.SSSOM ? '\t' : ',';
   }
 
   /**
-   * Returns the columns: for CSV, those the header row names, in its order and spelling; for
-   * JSON, {@code programme}, {@code unit}, {@code edition} and {@code date} (other fields vary by row).
+   * Returns the columns: for CSV and SSSOM, those the header row names, in its order and
+   * spelling; for JSON, {@code programme}, {@code unit}, {@code edition} and {@code date} (other
+   * fields vary by row).
    */
   public ImmutableList<String> columns() {
     return columns;
@@ -370,7 +393,7 @@ public final class MappingTable implements AutoCloseable {
       @Override
       protected MappingRecord computeNext() {
         try {
-          MappingRecord r = format == Format.CSV ? csvRecord() : jsonRecord();
+          MappingRecord r = format == Format.JSON ? jsonRecord() : csvRecord();
           return r == null ? endOfData() : r;
         } catch (IOException e) {
           throw unreadable(e);
@@ -401,7 +424,7 @@ public final class MappingTable implements AutoCloseable {
     }
     // The row's own line is that of its first cell; the row token stands where the last ended.
     long line = -1;
-    String[] cells = {"", "", "", ""};
+    String[] cells = {"", "", "", "", "", ""};
     ImmutableMap.Builder<String, String> extras = ImmutableMap.builder();
     int cell = 0;
     for (; parser.nextToken() == JsonToken.VALUE_STRING; cell++) {
@@ -419,8 +442,15 @@ public final class MappingTable implements AutoCloseable {
         extras.put(columns.get(i), "");
       }
     }
-    List<String> problems = cell == fields.length ? List.of() : List.of(cell + (cell == 1 ? " cell" : " cells")
-        + " where the header row names " + fields.length + " columns");
+    List<String> problems = new ArrayList<>(1);
+    if (format == Format.SSSOM) {
+      cells[0] = Sssom.idOrLabel(cells[0], cells[4]);
+      cells[1] = Sssom.idOrLabel(cells[1], cells[5]);
+    }
+    if (cell != fields.length) {
+      problems.add((format == Format.SSSOM ? "column " + (Math.min(cell, fields.length) + 1) + ": " : "") + cell
+          + (cell == 1 ? " cell" : " cells") + " where the header row names " + fields.length + " columns");
+    }
     return new MappingRecord(row(line < 0 ? line() : line, cells, problems).build(), extras.build());
   }
 
@@ -508,6 +538,10 @@ public final class MappingTable implements AutoCloseable {
       throw problem(1, null, found, "each column named once", "the header row names " + found
           + " (names are compared ignoring case)");
     }
+    if (format == Format.SSSOM) {
+      Sssom.checkHeader(name, parser.currentTokenLocation().getLineNr(), keys, columns);
+      return;
+    }
     List<String> missing = Stream.of(PROGRAMME, UNIT).filter(c -> !keys.contains(c)).toList();
     if (!missing.isEmpty()) {
       String expected = "the columns programme and unit (and optionally edition)";
@@ -543,8 +577,8 @@ public final class MappingTable implements AutoCloseable {
       JsonLocation at = j.getLocation();
       String malformed = "malformed " + format + ": " + j.getOriginalMessage();
       return new MappingTableException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
-          at == null || format == Format.CSV ? 0 : Math.max(0, at.getColumnNr()),
-          format == Format.CSV ? null : index < 0 ? "" : "/" + Math.max(0, index - 1), j.getOriginalMessage(),
+          at == null || format != Format.JSON ? 0 : Math.max(0, at.getColumnNr()),
+          format != Format.JSON ? null : index < 0 ? "" : "/" + Math.max(0, index - 1), j.getOriginalMessage(),
           "well-formed " + format, malformed, e);
     }
     return new UncheckedIOException(e);

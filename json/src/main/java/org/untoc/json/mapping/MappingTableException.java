@@ -55,7 +55,7 @@ public final class MappingTableException extends UntocException {
     return line;
   }
 
-  /** Returns the column of the problem, from 1, for malformed JSON; 0 otherwise. */
+  /** Returns the column of the problem, from 1, for malformed JSON or an SSSOM metadata block; 0 otherwise. */
   public int column() {
     return column;
   }

@@ -54,6 +54,51 @@ class MappingTableTest {
     return MappingRow.builder().from(row).problem(problem).build();
   }
 
+  // ---------------------------------------------------------------- SSSOM
+
+  private static final String SSSOM_HEAD = "#curie_map:\n#  untocid: \"urn:untoc:id/\"\n#mapping_set_id: \"urn:x:set\"\n";
+
+  @Test
+  void sssomRowsNameTheProgrammeAndUnitByIdOrLabel() throws IOException {
+    try (MappingTable t = table(SSSOM_HEAD + "subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label"
+        + "\tmapping_justification\tobject_source_version\tcomment\n"
+        + "untocid:gpml\tGPML\tuntoc:runBy\tuntocid:cmls\tCMLS\tsemapv:ManualMappingCuration\tocb-overview\t\"as is\"\n"
+        + "\tGlobal Firearms Programme\tuntoc:runBy\t\tFTS\tsemapv:ManualMappingCuration\t\tx\n")) {
+      assertEquals(MappingTable.Format.SSSOM, t.format());
+      assertEquals('\t', t.delimiter());
+      List<MappingRecord> rows = t.records().toList();
+      assertEquals(List.of(row(5, "gpml", "cmls", "ocb-overview"), row(6, "Global Firearms Programme", "FTS", "")),
+          rows.stream().map(MappingRecord::row).toList());
+      assertEquals("\"as is\"", rows.get(0).extras().get("comment"));
+    }
+  }
+
+  @Test
+  void sssomWithoutTheSubjectOrObjectIsRejectedAtItsHeaderRow() {
+    MappingTableException e = problem(SSSOM_HEAD + "subject_id\tpredicate_id\n" + "untocid:gpml\tuntoc:runBy\n");
+    assertEquals("t, line 4, column 1: the SSSOM header row must name subject_id or subject_label, and object_id or"
+        + " object_label; found [subject_id, predicate_id]", e.getMessage());
+  }
+
+  @Test
+  void malformedSssomMetadataIsRejectedWithItsLineAndColumn() {
+    assertEquals("t, line 2, column 5: expected a metadata block of '#' lines, each a slot 'name: value' or an"
+            + " indented line of the slot above, found 'bad slot: 1'",
+        problem("#curie_map:\n#bad slot: 1\nsubject_id\tobject_id\n").getMessage());
+    assertEquals("t, line 1, column 18: the quoted value of the slot is not closed: expected a metadata block of"
+            + " '#' lines, each a slot 'name: value' or an indented line of the slot above",
+        problem("#mapping_set_id: \"urn:x\nsubject_id\tobject_id\n").getMessage());
+    MappingTableException e = problem("#license: \"x\"\n#  indented: 1\nsubject_id\tobject_id\n");
+    assertEquals(2, e.line());
+    assertEquals(2, e.column());
+  }
+
+  @Test
+  void anSssomRowWithTooFewCellsIsMalformedAtItsColumn() throws IOException {
+    List<MappingRecord> rows = records(SSSOM_HEAD + "subject_id\tobject_id\tcomment\nuntocid:gpml\n");
+    assertEquals("column 2: 1 cell where the header row names 3 columns", rows.get(0).row().problem().orElseThrow());
+  }
+
   // ---------------------------------------------------------------- good tables
 
   @Test

@@ -1,0 +1,50 @@
+package org.untoc.json.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.untoc.core.Basis;
+import org.untoc.core.Untoc;
+import org.untoc.json.Samples;
+
+class SssomExportTest {
+  @Test
+  void writesEachProgrammeAndItsUnitWithTheJustificationOfItsBasis() {
+    assertEquals("""
+        #curie_map:
+        #  untoc: "urn:untoc:vocab:"
+        #  untocid: "urn:untoc:id/"
+        #  untocsrc: "urn:untoc:source/"
+        #  semapv: "https://w3id.org/semapv/vocab/"
+        #mapping_set_id: "urn:untoc:mapping/programme-unit"
+        #mapping_set_title: "Programmes and the units that run them"
+        #license: "https://www.apache.org/licenses/LICENSE-2.0"
+        subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label\tmapping_justification\tsubject_source_version\t\
+        object_source_version\tsee_also\tcomment
+        untocid:gp\tGlobal Programme against Money Laundering\tuntoc:runBy\tuntocid:branch\tOrganized Crime Branch\t\
+        semapv:BackgroundKnowledgeBasedMatching\told\told\t\tINFERRED from seed.txt: the chart places it there
+        untocid:gp\tGlobal Programme against Money Laundering\tuntoc:runBy\tuntocid:section\t\
+        Cybercrime and Money Laundering Section\tsemapv:ManualMappingCuration\tnew\tnew\t\t\
+        STATED by seed.txt: "the Section runs the Programme"
+        """, SssomExport.of(Samples.sample()).toString(Optional.empty()));
+  }
+
+  @Test
+  void anEditionsSetHoldsItsRowsOnlyAndTheBaseNamesTheIds() {
+    String sssom = SssomExport.of(Untoc.reference()).withBase("https://data.example.org/untoc/")
+        .toString(Optional.of(Untoc.OCB_OVERVIEW));
+    assertTrue(sssom.contains("#  untocid: \"https://data.example.org/untoc/id/\"\n"), sssom);
+    assertTrue(sssom.contains("\nuntocid:gpml\t"), sssom);
+    assertTrue(sssom.lines().filter(l -> !l.startsWith("#")).skip(1)
+        .allMatch(l -> l.contains("\tocb-overview\tocb-overview\t")), sssom);
+  }
+
+  @Test
+  void eachBasisHasItsSemapvJustification() {
+    assertEquals("semapv:ManualMappingCuration", SssomExport.justificationOf(Basis.STATED));
+    assertEquals("semapv:ManualMappingCuration", SssomExport.justificationOf(Basis.PUBLIC_RECORD));
+    assertEquals("semapv:BackgroundKnowledgeBasedMatching", SssomExport.justificationOf(Basis.INFERRED));
+  }
+}
