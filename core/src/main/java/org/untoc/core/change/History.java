@@ -190,7 +190,8 @@ public abstract class History {
     lines.add(ed.id() + ": " + ed.title() + (stage.exists() ? "" : "; not in this edition")
         + (period.isEmpty() ? "" : "  [period " + period + "]"));
     for (Name n : stage.names()) {
-      lines.add(String.format("%-9s%s%s", n.type().label(), n.text(), basis(n.provenance())));
+      lines.add(String.format("%-9s%s%s%s", n.type().label(), n.isIn(Name.ENGLISH) ? "" : n.language() + "  ", n.text(),
+          basis(n.provenance())));
     }
     links(lines, "part of", stage.parents(), stage);
     links(lines, "runs", stage.programmes(), stage);

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code untoc editions}: lists the editions, oldest first. */
 @Command(name = "editions", mixinStandardHelpOptions = true,
-    description = "List the editions, oldest first, one per line: the id, the date if known, the title"
-        + " and the source; the newest is marked (latest).")
+    description = "List the editions, oldest first, one per line: the id, the date of its document if known, the"
+        + " period it describes, the title and the source; the newest is marked (latest).")
 final class EditionsCommand implements Callable<Integer> {
   /** The forms of the output. */
   enum Format {
@@ -54,6 +54,7 @@ final class EditionsCommand implements Callable<Integer> {
           g.writeStringField("id", e.id().toString());
           g.writeStringField("title", e.title());
           Json.optional(g, "date", e.date());
+          Json.period(g, e.period());
           g.writeStringField("source", sourceTitle(registry, e));
           g.writeStringField("reference", e.source());
           Json.optional(g, "description", e.description());
@@ -65,7 +66,9 @@ final class EditionsCommand implements Callable<Integer> {
       });
     } else {
       for (Edition e : registry.editions()) {
-        out.println(e.id() + "\t" + e.date().map(Object::toString).orElse("undated") + "\t" + e.title()
+        out.println(e.id() + "\t" + e.date().map(Object::toString).orElse("undated") + "\t"
+            + (e.period().from().isEmpty() && e.period().to().isEmpty() ? "period unknown" : "describes " + e.period())
+            + "\t" + e.title()
             + "\t" + sourceTitle(registry, e) + (e.equals(registry.latest()) ? "\t(latest)" : ""));
       }
     }

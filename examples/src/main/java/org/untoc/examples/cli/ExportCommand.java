@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.EditionId;
+import org.untoc.core.Name;
 import org.untoc.core.Registry;
 import org.untoc.core.chart.OrgChart;
 import org.untoc.json.RegistryJson;
@@ -86,6 +87,9 @@ final class ExportCommand implements Callable<Integer> {
     boolean rdf = f == Format.turtle || f == Format.nquads || f == Format.jsonld || f == Format.sssom;
     if (base != null && !rdf) {
       throw new InputException("--base is for linked data: --format turtle, nquads, jsonld or sssom");
+    }
+    if (!lang.language.equals(Name.ENGLISH) && f != Format.mermaid && f != Format.dot) {
+      throw new InputException("--lang is for the charts: --format mermaid or dot");
     }
     RdfExport linked;
     SssomExport mappings;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -54,6 +55,9 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (name.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "NAME is empty: give an id, acronym, official name or alias");
+    }
     History history = data.registry(root).history(name);
     Format f = root.format(format, Format.class, Format.text, spec);
     PrintWriter out = spec.commandLine().getOut();
@@ -90,13 +94,14 @@ final class HistoryCommand implements Callable<Integer> {
       g.writeStartObject();
       g.writeStringField("edition", s.edition().id().toString());
       g.writeStringField("title", s.edition().title());
-      period(g, s.edition().period());
+      Json.period(g, s.edition().period());
       g.writeBooleanField("exists", s.exists());
       g.writeArrayFieldStart("names");
       for (Name n : s.names()) {
         g.writeStartObject();
         g.writeStringField("type", n.type().label());
         g.writeStringField("text", n.text());
+        g.writeStringField("language", n.language());
         g.writeStringField("basis", n.provenance().basis().label());
         g.writeEndObject();
       }
@@ -114,28 +119,9 @@ final class HistoryCommand implements Callable<Integer> {
     if (fact.isPresent()) {
       g.writeStartObject();
       g.writeStringField("event", event);
-      fact(g, fact.get());
+      Json.fact(g, fact.get());
       g.writeEndObject();
     }
-  }
-
-  private static void fact(JsonGenerator g, DatedFact f) throws IOException {
-    g.writeStringField("date", f.date().toString());
-    Json.optional(g, "note", f.note());
-    g.writeStringField("basis", f.provenance().basis().label());
-  }
-
-  /** Writes "period": {"from"?: {...}, "to"?: {...}}: the time an edition describes, open where unknown. */
-  private static void period(JsonGenerator g, Period p) throws IOException {
-    g.writeObjectFieldStart("period");
-    for (var bound : List.of(java.util.Map.entry("from", p.from()), java.util.Map.entry("to", p.to()))) {
-      if (bound.getValue().isPresent()) {
-        g.writeObjectFieldStart(bound.getKey());
-        fact(g, bound.getValue().get());
-        g.writeEndObject();
-      }
-    }
-    g.writeEndObject();
   }
 
   private static void links(JsonGenerator g, String field, List<Link> links, History.Stage s) throws IOException {

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.untoc.core.DatedFact;
+import org.untoc.core.Period;
 
 /**
  * Writes the tool's JSON output: objects indented with two spaces and {@code \n}, one document
@@ -78,5 +81,25 @@ final class Json {
     public void close() throws IOException {
       flush();
     }
+  }
+
+  /** Writes a dated fact's fields: its date, its note if any, its basis. */
+  static void fact(JsonGenerator g, DatedFact f) throws IOException {
+    g.writeStringField("date", f.date().toString());
+    Json.optional(g, "note", f.note());
+    g.writeStringField("basis", f.provenance().basis().label());
+  }
+
+  /** Writes "period": {"from"?: {...}, "to"?: {...}}: the time an edition describes, open where unknown. */
+  static void period(JsonGenerator g, Period p) throws IOException {
+    g.writeObjectFieldStart("period");
+    for (var bound : List.of(java.util.Map.entry("from", p.from()), java.util.Map.entry("to", p.to()))) {
+      if (bound.getValue().isPresent()) {
+        g.writeObjectFieldStart(bound.getKey());
+        fact(g, bound.getValue().get());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndObject();
   }
 }

@@ -23,12 +23,15 @@ import picocli.CommandLine.Option;
 /**
  * Where a command writes: standard output, or with {@code -o FILE} a file written whole or not
  * at all. The file is written to a temporary file in the same folder and renamed over FILE only
- * once the command has written everything, so a failure leaves FILE as it was.
+ * once the command has written everything, so a failure leaves FILE as it was. A symbolic link is
+ * written through, to the file it names; a FILE that exists and is no regular file (a named pipe,
+ * a device) is written in place, as a shell's redirection would, since it cannot be replaced.
  */
 final class Output {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE in place of standard output, whole or not at all: a temporary file in the"
-          + " same folder, renamed to FILE once complete, so that a failure leaves FILE as it was.")
+          + " same folder, renamed to FILE once complete, so that a failure leaves FILE as it was. A link is written"
+          + " through to its file; a named pipe or a device is written in place.")
   @Nullable Path file;
 
   /**
@@ -46,11 +49,14 @@ final class Output {
       stdout.flush();
       return code;
     }
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
     String name = file.toString();
+    Path target = linkedFile(file.toAbsolutePath(), name);
+    Path folder = target.getParent();
     if (Files.isDirectory(target)) {
       throw new InputException(name + ": is a folder; -o takes a file");
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      return writeInPlace(target, name, work);
     }
     if (!Files.isDirectory(folder)) {
       throw new InputException(name + ": no such folder as " + folder);
@@ -90,6 +96,39 @@ final class Output {
         }
       }
     }
+  }
+
+  /** Returns the file a path names: the path itself, or the file its symbolic links lead to. */
+  private static Path linkedFile(Path path, String name) {
+    Path target = path;
+    try {
+      for (int hops = 0; Files.isSymbolicLink(target); hops++) {
+        if (hops == 40) {
+          throw new InputException(name + ": too many levels of symbolic links");
+        }
+        target = target.getParent().resolve(Files.readSymbolicLink(target)).normalize();
+      }
+    } catch (IOException e) {
+      throw new OutputException(name, e);
+    }
+    return target;
+  }
+
+  /** Writes to a named pipe or a device as it is: it cannot be replaced, nor written whole or not at all. */
+  private static int writeInPlace(Path target, String name, ToIntFunction<PrintWriter> work) {
+    OutputStream stream;
+    try {
+      stream = Files.newOutputStream(target, StandardOpenOption.WRITE);
+    } catch (AccessDeniedException e) {
+      throw new InputException(name + ": cannot be written (permission denied)");
+    } catch (IOException e) {
+      throw new OutputException(name, e);
+    }
+    PrintWriter out = writer(stream, name);
+    int code = work.applyAsInt(out);
+    out.flush();
+    out.close();
+    return code;
   }
 
   /** Returns a buffered UTF-8 writer to standard output that throws {@link OutputException} when it fails. */

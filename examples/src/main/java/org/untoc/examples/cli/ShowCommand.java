@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -75,6 +76,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (name.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "NAME is empty: give an id, acronym, official name or alias");
+    }
     Registry registry = data.registry(root);
     Format f = root.format(format, Format.class, Format.text, spec);
     String asked = root.edition(edition);

@@ -411,6 +411,30 @@ class ToolIT {
   }
 
   @Test
+  void dashOWritesThroughALinkAndIntoANamedPipeWithoutReplacingThem() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.txt"), "before");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("real.txt"));
+    assertEquals(0, run("tree", "-o", link.toString()).code());
+    assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+    assertEquals(run("tree").out(), Files.readString(real));
+
+    Path fifo = dir.resolve("fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo makes a named pipe");
+    java.util.concurrent.CompletableFuture<String> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return Files.readString(fifo);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    assertEquals(0, run("tree", "-o", fifo.toString()).code());
+    assertEquals(run("tree").out(), read.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertTrue(!Files.isRegularFile(fifo), "the named pipe is still a named pipe");
+  }
+
+  @Test
   void noCommandOrAMistypedOneIsAUsageError() throws Exception {
     Result none = run();
     assertEquals(2, none.code());

@@ -274,6 +274,16 @@ class UntocCommandTest {
   }
 
   @Test
+  void showOrHistoryOfAnEmptyNameIsAUsageError() {
+    for (String command : List.of("show", "history")) {
+      err.getBuffer().setLength(0);
+      assertEquals(2, run(command, " "), command);
+      assertEquals("untoc: NAME is empty: give an id, acronym, official name or alias\n"
+          + "Try 'untoc " + command + " --help' for more information.\n", err());
+    }
+  }
+
+  @Test
   void findWithAnEmptyTextIsAUsageError() {
     for (String empty : List.of("", "  ", "-")) {
       err.getBuffer().setLength(0);
@@ -300,8 +310,8 @@ class UntocCommandTest {
   @Test
   void editionsAreListedOldestFirst() {
     assertEquals(0, run("editions"));
-    assertEquals("ocb-brochure\tundated\tOrganized Crime Branch brochure\tOrganized Crime Branch\n"
-        + "ocb-overview\tundated\tOrganized Crime and Illicit Trafficking Branch: overview and organizational "
+    assertEquals("ocb-brochure\tundated\tdescribes 2011 to 2015\tOrganized Crime Branch brochure\tOrganized Crime Branch\n"
+        + "ocb-overview\tundated\tdescribes 2021 on\tOrganized Crime and Illicit Trafficking Branch: overview and organizational "
         + "chart\tOverview and organizational chart\t(latest)\n", out());
   }
 
@@ -852,6 +862,11 @@ class UntocCommandTest {
     err.getBuffer().setLength(0);
     assertEquals(2, run("export", "--format", "csv", "--base", "urn:x:"));
     assertEquals("untoc: --base is for linked data: --format turtle, nquads, jsonld or sssom\n", err());
+    for (String format : List.of("json", "csv", "turtle", "sssom")) {
+      err.getBuffer().setLength(0);
+      assertEquals(2, run("export", "--format", format, "--lang", "fr"), format);
+      assertEquals("untoc: --lang is for the charts: --format mermaid or dot\n", err(), format);
+    }
   }
 
   @Test
