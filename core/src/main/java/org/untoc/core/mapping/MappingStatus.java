@@ -17,7 +17,10 @@ public enum MappingStatus implements Labelled {
   MISMATCH,
   /** Both exist in that edition, but the registry knows no unit that runs the programme. */
   UNMAPPED,
-  /** The programme or the unit exists, but not in that edition. */
+  /**
+   * The programme or the unit exists, but not in that edition, or, for a row read as of a day, not
+   * on that day: it did not exist yet or no longer existed, by its own dates.
+   */
   NOT_IN_EDITION,
   /** No programme bears that name in any edition. */
   UNKNOWN_PROGRAMME,

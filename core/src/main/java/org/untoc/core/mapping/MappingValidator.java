@@ -2,9 +2,11 @@ package org.untoc.core.mapping;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +14,17 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.Basis;
+import org.untoc.core.DatedFact;
 import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
 import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
+import org.untoc.core.Instrument;
 import org.untoc.core.Link;
 import org.untoc.core.LookupException;
 import org.untoc.core.NoEditionException;
+import org.untoc.core.PartialDate;
+import org.untoc.core.Period;
 import org.untoc.core.Programme;
 import org.untoc.core.Registry;
 import org.untoc.core.RelationKind;
@@ -35,7 +41,11 @@ import org.untoc.core.UntocException;
  * the day excludes by its own dates; its message begins with the day and the edition chosen ("as
  * of 2022-03-01, in edition ocb-overview: ..."). A row with both an edition and a day is {@link
  * MappingStatus#MALFORMED}; a day no edition's period covers is {@link
- * MappingStatus#UNKNOWN_EDITION}, with the message of {@link NoEditionException}. Names are looked up as {@link
+ * MappingStatus#UNKNOWN_EDITION}, with the message of {@link NoEditionException}. A programme or
+ * unit of that edition whose own dates exclude the day is {@link MappingStatus#NOT_IN_EDITION},
+ * and the message says so as {@code untoc show --as-of} does: "programme 'CCP' (ccp) no longer
+ * existed on 2025-06-01: ended January 2025 [PUBLIC_RECORD]", or "did not exist yet on ...:
+ * started ...". Names are looked up as {@link
  * EditionView#find(Class, String)} reads them: by id, acronym, official name or alias, ignoring
  * case and spacing. The verdict is, in order of precedence: {@link MappingStatus#MALFORMED} (the
  * row has a {@linkplain MappingRow#problem() problem}, or an empty programme or unit); {@link
@@ -192,6 +202,12 @@ public final class MappingValidator {
       }
     }
     for (Found<?> f : List.of(p, u)) {
+      if (f.excluded != null) {
+        Entity e = f.excluded;
+        LocalDate day = view.date().orElseThrow();
+        return v.status(MappingStatus.NOT_IN_EDITION).candidates(ImmutableList.of(e))
+            .message(e.kind() + " '" + f.text + "' (" + e.id() + ") " + excludedOn(e, day)).build();
+      }
       if (f.entity == null && !f.elsewhere.isEmpty()) {
         Entity e = f.elsewhere.get(0);
         return v.status(MappingStatus.NOT_IN_EDITION).candidates(ImmutableList.of(e))
@@ -237,6 +253,8 @@ public final class MappingValidator {
     final Class<T> type;
     final String text;
     @Nullable T entity;
+    /** The entity of the view's edition that the name names but that the view's day excludes by its dates. */
+    @Nullable T excluded;
     @Nullable LookupException ambiguous;
     @Nullable LookupException missing;
     final List<Entity> elsewhere = new ArrayList<>(1);
@@ -259,6 +277,13 @@ public final class MappingValidator {
         f.entity = here.get();
         return f;
       }
+      if (view.date().isPresent()) {
+        Optional<T> onOtherDays = registry.view(view.editionId()).find(type, text);
+        if (onOtherDays.isPresent()) {
+          f.excluded = onOtherDays.get();
+          return f;
+        }
+      }
       for (Edition other : registry.editions()) {
         if (!other.id().equals(view.editionId())) {
           registry.view(other.id()).find(type, text).ifPresent(found -> {
@@ -279,6 +304,28 @@ public final class MappingValidator {
       f.ambiguous = ambiguous;
     }
     return f;
+  }
+
+  /**
+   * Returns why an entity's own dates exclude a day, as {@code untoc show --as-of} says it: "no
+   * longer existed on 2025-06-01: ended January 2025 [PUBLIC_RECORD]", "did not exist yet on
+   * 2014-05-05: started 2015 [PUBLIC_RECORD]".
+   */
+  private static String excludedOn(Entity e, LocalDate day) {
+    Period period = e.period();
+    if (period.startsAfter(day)) {
+      String started = e instanceof Instrument ? "adopted" : e instanceof Programme ? "started" : "established";
+      return "did not exist yet on " + day + ": " + started + " " + fact(period.from().orElseThrow());
+    }
+    return "no longer existed on " + day + ": ended " + fact(period.to().orElseThrow());
+  }
+
+  /** Returns a dated fact with its basis: "January 2025 (note) [PUBLIC_RECORD]". */
+  private static String fact(DatedFact f) {
+    PartialDate d = f.date();
+    String month = d.month().map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " ").orElse("");
+    return d.toLocalDate().map(x -> x.getDayOfMonth() + " ").orElse("") + month + d.year()
+        + f.note().map(n -> " (" + n + ")").orElse("") + " [" + f.provenance().basis() + "]";
   }
 
   private static String label(EditionView view, Entity e) {

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.untoc.core.DatedFact;
 import org.untoc.core.Entity;
 import org.untoc.core.EntityId;
 import org.untoc.core.Fixtures;
 import org.untoc.core.Name;
 import org.untoc.core.NoEditionException;
+import org.untoc.core.PartialDate;
+import org.untoc.core.Period;
 import org.untoc.core.Registry;
+import org.untoc.core.RelationKind;
 import org.untoc.core.Unit;
 import org.untoc.core.Untoc;
 import org.untoc.core.UntocException;
@@ -170,6 +174,59 @@ class MappingValidatorTest {
     assertEquals(Optional.of(Untoc.OCB_OVERVIEW), later.edition());
     assertTrue(later.message().startsWith("as of 2022-03-01, in edition ocb-overview: unit 'ISS' (iss)"),
         later.message());
+  }
+
+  @Test
+  void aProgrammeOfTheEditionThatNoLongerExistedOnTheDayIsNotInEditionAndSaysWhenItEnded() {
+    MappingVerdict v = validator.validate(dated("CCP", "BMB", "2025-06-01"));
+    assertEquals(MappingStatus.NOT_IN_EDITION, v.status());
+    assertEquals(Optional.of(Untoc.OCB_OVERVIEW), v.edition());
+    assertEquals(List.of(EntityId.of("ccp")), v.candidates().stream().map(Entity::id).toList());
+    assertEquals("as of 2025-06-01, in edition ocb-overview: programme 'CCP' (ccp) no longer existed on"
+        + " 2025-06-01: ended January 2025 (merged with AIRCOP into the Passenger and Cargo Control Programme"
+        + " (PCCP), within the Border Management Branch) [PUBLIC_RECORD]", v.message());
+    assertEquals(MappingStatus.CONSISTENT, validator.validate(dated("CCP", "BMB", "2024-12-31")).status());
+  }
+
+  @Test
+  void aProgrammeOfTheEditionThatDidNotExistYetOnTheDayIsNotInEditionNotUnknown() {
+    MappingVerdict v = validator.validate(dated("GLO.ACT", "HMTSS", "2014-05-05"));
+    assertEquals(MappingStatus.NOT_IN_EDITION, v.status());
+    assertEquals(Optional.of(Untoc.OCB_BROCHURE), v.edition());
+    assertEquals(List.of(EntityId.of("glo-act")), v.candidates().stream().map(Entity::id).toList());
+    assertEquals("as of 2014-05-05, in edition ocb-brochure: programme 'GLO.ACT' (glo-act) did not exist yet on"
+        + " 2014-05-05: started 2015 (EU-UNODC, 2015-2019, with IOM and UNICEF; a later phase in Asia and the"
+        + " Middle East) [PUBLIC_RECORD]", v.message());
+    MappingVerdict byDefault = validator.withDefaultDate(LocalDate.parse("2014-05-05"))
+        .validate(MappingRow.of("GLO.ACT", "HMTSS"));
+    assertEquals(v.status(), byDefault.status());
+    assertEquals(v.message(), byDefault.message());
+    assertEquals(MappingStatus.UNKNOWN_PROGRAMME, validator.validate(dated("GPMX", "CMLS", "2014-05-05")).status());
+  }
+
+  @Test
+  void aUnitThatDidNotExistYetOrNoLongerExistedOnTheDayIsNotInEdition() {
+    DatedFact ended = DatedFact.of(PartialDate.of(2010, 3), "merged into b", Fixtures.SOURCE);
+    DatedFact established = DatedFact.of(PartialDate.of(2012, 5, 1), Fixtures.SOURCE);
+    Registry r = Registry.builder()
+        .addEdition(Fixtures.edition(Fixtures.E1, Period.since(DatedFact.of(PartialDate.ofYear(2000), Fixtures.SOURCE))))
+        .add(Unit.builder().from(Fixtures.unit("a")).ended(ended).build(),
+            Unit.builder().from(Fixtures.unit("b")).established(established).build(),
+            Fixtures.programme("p"))
+        .relate(Fixtures.rel("a", RelationKind.RUNS, "p"))
+        .build();
+    MappingValidator v = MappingValidator.of(r);
+    MappingVerdict gone = v.validate(dated("p", "a", "2011-01-01"));
+    assertEquals(MappingStatus.NOT_IN_EDITION, gone.status());
+    assertEquals(List.of(EntityId.of("a")), gone.candidates().stream().map(Entity::id).toList());
+    assertEquals("as of 2011-01-01, in edition e1: unit 'a' (a) no longer existed on 2011-01-01: ended March 2010"
+        + " (merged into b) [PUBLIC_RECORD]", gone.message());
+    MappingVerdict notYet = v.validate(dated("p", "Unit b", "2012-04-30"));
+    assertEquals(MappingStatus.NOT_IN_EDITION, notYet.status());
+    assertEquals("as of 2012-04-30, in edition e1: unit 'Unit b' (b) did not exist yet on 2012-04-30: established"
+        + " 1 May 2012 [PUBLIC_RECORD]", notYet.message());
+    assertEquals(MappingStatus.UNMAPPED, v.validate(dated("p", "b", "2012-05-01")).status(), "a, which ran p, had ended");
+    assertEquals(MappingStatus.CONFIRMED, v.validate(dated("p", "a", "2010-03-31")).status());
   }
 
   @Test

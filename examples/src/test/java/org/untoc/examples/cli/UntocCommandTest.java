@@ -505,11 +505,17 @@ class UntocCommandTest {
         """), out());
     out.getBuffer().setLength(0);
     assertEquals(1, run("validate", SAMPLE.toString(), "--as-of", "2014-01-01"));
-    assertTrue(out().endsWith("10 rows: CONFIRMED 3, NOT_IN_EDITION 4, UNKNOWN_PROGRAMME 2, UNKNOWN_UNIT 1\n"), out());
-    assertTrue(out().contains("\nline 9     UNKNOWN_PROGRAMME GLO.ACT -> HMTSS  [ocb-brochure]  {team=people}\n    as of 2014-01-01, in"
-        + " edition ocb-brochure: no programme 'GLO.ACT' in edition ocb-brochure as of 2014-01-01; it names programme"
-        + " GLO.ACT (Global Action to Prevent and Address Trafficking in Persons and the Smuggling of Migrants),"
-        + " established 2015 ("), out());
+    assertTrue(out().endsWith("10 rows: CONFIRMED 3, NOT_IN_EDITION 5, UNKNOWN_PROGRAMME 1, UNKNOWN_UNIT 1\n"), out());
+    assertTrue(out().contains("\nline 9     NOT_IN_EDITION    GLO.ACT -> HMTSS  [ocb-brochure]  {team=people}\n    as of 2014-01-01, in"
+        + " edition ocb-brochure: programme 'GLO.ACT' (glo-act) did not exist yet on 2014-01-01: started 2015 (EU-UNODC,"
+        + " 2015-2019, with IOM and UNICEF; a later phase in Asia and the Middle East) [PUBLIC_RECORD]\n"), out());
+    out.getBuffer().setLength(0);
+    stdin = "programme;unit;date\nCCP;BMB;2025-06-01\n";
+    assertEquals(1, run("validate", "-"));
+    assertEquals("line 2     NOT_IN_EDITION    CCP -> BMB  [ocb-overview]\n    as of 2025-06-01, in edition ocb-overview:"
+        + " programme 'CCP' (ccp) no longer existed on 2025-06-01: ended January 2025 (merged with AIRCOP into the"
+        + " Passenger and Cargo Control Programme (PCCP), within the Border Management Branch) [PUBLIC_RECORD]\n"
+        + "1 row: NOT_IN_EDITION 1\n", out());
     out.getBuffer().setLength(0);
     Path both = file("both.csv", "programme,unit,edition,date\nGPML,ISS,ocb-brochure,2014-01-01\n");
     assertEquals(2, run("validate", both.toString()));
