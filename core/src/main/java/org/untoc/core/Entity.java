@@ -134,15 +134,22 @@ public sealed interface Entity extends Editioned
   }
 
   /**
-   * Returns the acronym in a language in the given edition, falling back to English: the first
-   * acronym that holds there in the language (or in a language its tag narrows down to), or else
-   * {@link #acronymIn(EditionId)}.
+   * Returns the acronym that goes with {@link #nameIn(EditionId, String)}, so that a label is in
+   * one language: where the entity has an official name in the language in the given edition, the
+   * first acronym that holds there in the language (or in a language its tag narrows down to), or
+   * else the English one; where it has no official name in the language, the English acronym,
+   * {@link #acronymIn(EditionId)}. An acronym in a language without an official name in it (the
+   * Spanish "CdP" of the Conference of the Parties) stays among {@link #namesIn(String)} and is
+   * found by lookups.
    *
    * @param edition the edition, not null
    * @param language a BCP 47 language tag, not null
    * @throws IllegalArgumentException if the tag is not well-formed
    */
   default Optional<String> acronymIn(EditionId edition, String language) {
+    if (Names.in(names(), NameType.OFFICIAL, edition, language).isEmpty()) {
+      return acronymIn(edition);
+    }
     Optional<String> in = Names.in(names(), NameType.ACRONYM, edition, language);
     return in.isPresent() ? in : acronymIn(edition);
   }

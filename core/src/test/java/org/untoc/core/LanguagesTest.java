@@ -14,6 +14,19 @@ import org.junit.jupiter.api.Test;
 
 /** Names in languages: tags, the names of an entity in a language, the fallback to English, lookups in any language. */
 class LanguagesTest {
+  @Test
+  void aLabelInALanguageWithoutAnOfficialNameInItIsEnglishThroughout() {
+    Registry reference = Untoc.reference();
+    Entity cop = reference.get("cop");
+    EditionId latest = reference.latest().id();
+    assertTrue(cop.namesIn("es").stream().anyMatch(n -> n.text().equals("CdP")), "the data has the Spanish acronym");
+    assertEquals(cop.acronymIn(latest), cop.acronymIn(latest, "es"));
+    assertEquals(cop.labelIn(latest), cop.labelIn(latest, "es"));
+    assertEquals(cop, reference.get("CdP"));
+    // where it has an official name in the language, name and acronym come from it (or the acronym from English)
+    assertEquals(cop.nameIn(latest, "fr"), cop.namesIn("fr").get(0).text());
+  }
+
   /** A topic with names in English, French and Arabic; its French acronym holds in e2 only. */
   private static Topic topic() {
     return Topic.builder().id(EntityId.of("t"))
