@@ -280,7 +280,8 @@ public final class MappingTable implements AutoCloseable {
     }
     Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON
         : Sssom.isSssom(start) ? Format.SSSOM : Format.CSV;
-    ImmutableMap<String, String> prefixes = format == Format.SSSOM ? Sssom.readMetadata(name, start) : ImmutableMap.of();
+    ImmutableMap<String, String> prefixes = format == Format.SSSOM ? Sssom.readMetadata(name, start)
+        : ImmutableMap.of();
     return new MappingTable(name, format, delimiter == DETECT ? delimiterOf(start) : delimiter,
         new TextReader(buffered, charset, bom), prefixes, Sssom.metadataLines(start));
   }
@@ -308,7 +309,8 @@ public final class MappingTable implements AutoCloseable {
       in.unread(head, skip, n - skip);
     }
     String start = n > skip ? new String(head, skip, n - skip) : "";
-    ImmutableMap<String, String> prefixes = format == Format.SSSOM ? Sssom.readMetadata(name, start) : ImmutableMap.of();
+    ImmutableMap<String, String> prefixes = format == Format.SSSOM ? Sssom.readMetadata(name, start)
+        : ImmutableMap.of();
     return new MappingTable(name, format, delimiterOf(start.stripLeading()), in, prefixes,
         Sssom.metadataLines(start));
   }

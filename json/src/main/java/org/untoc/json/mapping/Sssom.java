@@ -40,7 +40,8 @@ final class Sssom {
   }
 
   /**
-   * Reads the metadata block at the start of a table (as far as the start reaches) and returns
+   * Reads the metadata block at the start of a table (its whole lines, as far as the start
+   * reaches) and returns
    * its {@code curie_map}: every line that starts with {@code #} is a slot or an indented line
    * under a slot without a value, a quoted value closes its quote, a flow value ({@code [..]} or
    * <code>{..}</code>) closes its bracket on its line, and the block without its {@code #}s is
@@ -51,6 +52,11 @@ final class Sssom {
    */
   static ImmutableMap<String, String> readMetadata(String name, String start) {
     List<String> lines = start.lines().toList();
+    if (!start.isEmpty() && !start.endsWith("\n") && !start.endsWith("\r")
+        && lines.stream().allMatch(l -> l.startsWith("#"))) {
+      // the start ends inside the block, in a line it may cut short: read the lines before it
+      lines = lines.subList(0, lines.size() - 1);
+    }
     boolean open = false;
     StringBuilder yaml = new StringBuilder();
     int i = 0;
@@ -86,9 +92,10 @@ final class Sssom {
       block = YAML.readTree(yaml.toString());
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw problem(name, at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 0 : 1 + Math.max(1, at.getColumnNr()),
-          e.getOriginalMessage(), "the metadata block is not YAML: " + e.getOriginalMessage().lines().findFirst()
-              .orElse(""));
+      long line = at == null ? 1 : Math.max(1, at.getLineNr());
+      int column = at == null ? 0 : 1 + Math.max(1, at.getColumnNr());
+      String first = e.getOriginalMessage().lines().findFirst().orElse("");
+      throw problem(name, line, column, e.getOriginalMessage(), "the metadata block is not YAML: " + first);
     }
     if (block == null || block.isMissingNode() || block.isNull()) {
       return ImmutableMap.of();
@@ -153,8 +160,8 @@ final class Sssom {
   /** Checks that the header row names the subject and the object, by id or by label. */
   static void checkHeader(String name, long line, List<String> keys, List<String> columns, long metadataLines) {
     if (columns.isEmpty()) {
-      throw problem(name, metadataLines + 1, 1, "no header row", "the SSSOM table has a metadata block but no header row:"
-          + " expected one naming subject_id or subject_label, and object_id or object_label");
+      throw problem(name, metadataLines + 1, 1, "no header row", "the SSSOM table has a metadata block but no"
+          + " header row: expected one naming subject_id or subject_label, and object_id or object_label");
     }
     boolean subject = keys.contains("subject_id") || keys.contains("subject_label");
     boolean object = keys.contains("object_id") || keys.contains("object_label");

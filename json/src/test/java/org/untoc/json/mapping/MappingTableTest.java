@@ -110,10 +110,20 @@ class MappingTableTest {
   }
 
   @Test
+  void aLongSssomMetadataBlockIsReadInWholeLines() throws IOException {
+    // a block longer than the start of the table read when it is opened: no line is cut in the middle
+    String comment = "#" + "x".repeat(60) + ": \"" + "y".repeat(60) + "\"\n";
+    List<MappingRecord> rows = records(SSSOM_HEAD + comment.repeat(40)
+        + "subject_id\tobject_id\nuntocid:gpml\tuntocid:cmls\n");
+    assertEquals(List.of(row(45, "gpml", "cmls", "")), rows.stream().map(MappingRecord::row).toList());
+  }
+
+  @Test
   void sssomIdsMustBeDeclaredCuriesOrIrisOfUntoc() throws IOException {
     List<MappingRecord> rows = records(SSSOM_HEAD.replace("#mapping_set_id", "#  other: \"https://other.org/id/\"\n"
         + "#mapping_set_id") + "subject_id\tobject_id\n"
-        + "foo:gpml\tuntocid:cmls\nhttps://other.org/id/gfp\tother:fts\nuntocid:\turn:untoc:id/cmls\ngpml\tuntocid:cmls\n"
+        + "foo:gpml\tuntocid:cmls\nhttps://other.org/id/gfp\tother:fts\nuntocid:\turn:untoc:id/cmls\n"
+        + "gpml\tuntocid:cmls\n"
         + "urn:untoc:id/gfp\tuntocid:fts\n");
     assertEquals(List.of(
             Optional.of("subject_id 'foo:gpml': the prefix foo is not declared in the curie_map"),
