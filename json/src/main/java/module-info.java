@@ -13,6 +13,7 @@ module org.untoc.json {
   requires transitive org.untoc.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.dataformat.yaml;
   // RDF4J's jars and Titanium's name no module: these are the names the module system derives from the jars
   requires rdf4j.model.api;
   requires rdf4j.model;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
   private static final List<String> MODULES = List.of("core/target/classes", "json/target/classes", "guava-",
-      "failureaccess-", "jackson-core-", "jackson-databind-", "jackson-annotations-", "jackson-dataformat-csv-", "rdf4j-", "commons-codec-", "commons-io-", "slf4j-api-",
+      "failureaccess-", "jackson-core-", "jackson-databind-", "jackson-annotations-", "jackson-dataformat-csv-", "jackson-dataformat-yaml-", "snakeyaml-", "rdf4j-", "commons-codec-", "commons-io-", "slf4j-api-",
       "titanium-", "parsson-", "jakarta.json-api-");
 
   @Test

@@ -5,11 +5,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.untoc.core.Entity;
+import org.untoc.core.LookupException;
+import org.untoc.core.Programme;
 import org.untoc.core.Registry;
+import org.untoc.core.Unit;
 import org.untoc.core.change.Migration;
 import org.untoc.core.mapping.MappingRow;
 import org.untoc.core.mapping.MappingStatus;
@@ -91,9 +102,9 @@ final class ValidateCommand implements Callable<Integer> {
     return output.write(spec.commandLine().getOut(), out -> {
       MappingSummary summary = input.read(file, parent.stdin,
           in -> switch (f) {
-            case json -> json(validator, in, out);
+            case json -> json(registry, validator, in, out);
             case sssom -> sssom(registry, validator, in, out, file);
-            case text -> text(validator, in, out);
+            case text -> text(registry, validator, in, out);
           });
       return code(summary);
     });
@@ -108,10 +119,10 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Writes a line a row and its message, then the summary. */
-  static MappingSummary text(MappingValidator validator, MappingTable in, PrintWriter out) {
+  static MappingSummary text(Registry registry, MappingValidator validator, MappingTable in, PrintWriter out) {
     MappingSummary summary = new MappingSummary();
     StringBuilder sb = new StringBuilder(512);
-    in.records().forEachOrdered(r -> {
+    records(registry, in).forEachOrdered(r -> {
       MappingVerdict v = summary.add(validator.validate(r.row()));
       sb.setLength(0);
       line(sb, r, v);
@@ -164,40 +175,126 @@ final class ValidateCommand implements Callable<Integer> {
     } while (sb.length() < to);
   }
 
+  /** Returns the records of a table, a row malformed where an SSSOM id and its label name different entities. */
+  private static Stream<MappingRecord> records(Registry registry, MappingTable in) {
+    return in.records().map(r -> r.withLabelsCheckedIn(registry));
+  }
+
   /**
    * Writes the rows as an SSSOM mapping set: the programme and the unit as the registry finds them
-   * (ids, and their names as labels) or else as the row names them (labels), the edition, the status in a column of its own
-   * ({@code validation_status}, an extension slot) and the message as the comment.
+   * in any edition (ids, and their names as labels) or else {@code sssom:NoTermFound} and the row's
+   * text as the label; {@code predicate_modifier} {@code Not} where the registry contradicts the
+   * row ({@link MappingStatus#MISMATCH}); the edition, the status in a column of its own ({@code
+   * validation_status}, an extension slot), the message as the comment, and the other columns of
+   * a CSV or SSSOM table (other than SSSOM's own slots) as extension slots.
    */
   static MappingSummary sssom(Registry registry, MappingValidator validator, MappingTable in, PrintWriter out,
       String name) {
     MappingSummary summary = new MappingSummary();
+    Map<String, String> echoed = echoed(in);
+    Map<String, String> extensions = new LinkedHashMap<>();
+    extensions.put("validation_status", RdfExport.VOCAB + "validationStatus");
+    echoed.values().forEach(slot -> extensions.put(slot, RdfExport.VOCAB + "column/" + slot));
     out.write(SssomExport.metadata(RdfExport.DEFAULT_BASE, "validation", "Verdicts on the mappings of " + name,
-        Map.of("validation_status", RdfExport.VOCAB + "validationStatus")));
-    out.write(String.join("\t", SSSOM_COLUMNS) + "\n");
-    in.records().forEachOrdered(r -> {
+        Map.of("sssom", SssomExport.SSSOM), extensions));
+    List<String> header = new ArrayList<>(SSSOM_COLUMNS);
+    header.addAll(echoed.values());
+    out.write(String.join("\t", header) + "\n");
+    records(registry, in).forEachOrdered(r -> {
       MappingVerdict v = summary.add(validator.validate(r.row()));
       MappingRow row = r.row();
-      out.write(String.join("\t", v.programme().map(p -> "untocid:" + p).orElse(""),
-          cell(v.programme().map(p -> registry.get(p).name()).orElse(row.programme())), SssomExport.PREDICATE,
-          v.unit().map(u -> "untocid:" + u).orElse(""), cell(v.unit().map(u -> registry.get(u).name()).orElse(row.unit())),
-          "semapv:MappingReview",
-          cell(v.edition().map(Object::toString).orElse(row.edition().orElse(""))), v.status().name(),
-          cell(v.message())) + "\n");
+      Optional<Entity> p = v.programme().map(registry::get).or(() -> find(registry, Programme.class, row.programme()));
+      Optional<Entity> u = v.unit().map(registry::get).or(() -> find(registry, Unit.class, row.unit()));
+      List<String> cells = new ArrayList<>(header.size());
+      cells.add(p.map(e -> "untocid:" + e.id()).orElse(NO_TERM_FOUND));
+      cells.add(cell(p.map(Entity::name).orElse(row.programme())));
+      cells.add(SssomExport.PREDICATE);
+      cells.add(v.status() == MappingStatus.MISMATCH ? "Not" : "");
+      cells.add(u.map(e -> "untocid:" + e.id()).orElse(NO_TERM_FOUND));
+      cells.add(cell(u.map(Entity::name).orElse(row.unit())));
+      cells.add("semapv:MappingReview");
+      cells.add(cell(v.edition().map(Object::toString).orElse(row.edition().orElse(""))));
+      cells.add(v.status().name());
+      cells.add(cell(v.message()));
+      echoed.keySet().forEach(column -> cells.add(cell(r.extras().getOrDefault(column, ""))));
+      out.write(String.join("\t", cells) + "\n");
     });
     return summary;
   }
 
+  /** What SSSOM writes for an entity not found: the row's text is the label. */
+  static final String NO_TERM_FOUND = "sssom:NoTermFound";
+
+  /** Returns the entity of a type the text names in any edition, if exactly one. */
+  private static <T extends Entity> Optional<Entity> find(Registry registry, Class<T> type, String text) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return registry.find(type, text).map(Entity.class::cast);
+    } catch (LookupException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns the other columns of a CSV or SSSOM table that the SSSOM report echoes, each with its
+   * slot name: the column's name, any character other than a letter, digit or underscore made an
+   * underscore, and underscores added where it would be a slot already. SSSOM's own slots of an
+   * SSSOM table are not echoed (the report has its own predicate, justification and comment); nor
+   * are a JSON table's other fields, which vary by row.
+   */
+  private static Map<String, String> echoed(MappingTable in) {
+    Map<String, String> echoed = new LinkedHashMap<>();
+    if (in.format() == MappingTable.Format.JSON) {
+      return echoed;
+    }
+    Set<String> taken = new HashSet<>(SSSOM_SLOTS);
+    taken.add("validation_status");
+    for (String column : in.columns()) {
+      String key = column.strip().toLowerCase(Locale.ROOT);
+      if (in.format() == MappingTable.Format.CSV ? CSV_FIELDS.contains(key) : SSSOM_SLOTS.contains(key)) {
+        continue;
+      }
+      String slot = column.strip().replaceAll("[^A-Za-z0-9_]", "_");
+      if (slot.isEmpty() || !Character.isLetter(slot.charAt(0))) {
+        slot = "x_" + slot;
+      }
+      while (!taken.add(slot)) {
+        slot = slot + "_";
+      }
+      echoed.put(column, slot);
+    }
+    return echoed;
+  }
+
+  /** The columns of a CSV table that make a row. */
+  private static final Set<String> CSV_FIELDS = Set.of(MappingTable.PROGRAMME, MappingTable.UNIT, MappingTable.EDITION,
+      MappingTable.DATE);
+
+  /** The slots of an SSSOM mapping, which an SSSOM table's columns may name. */
+  private static final Set<String> SSSOM_SLOTS = Set.of("record_id", "mapping_id", "subject_id", "subject_label",
+      "subject_category", "subject_type", "subject_source", "subject_source_version", "subject_match_field",
+      "subject_preprocessing", "predicate_id", "predicate_label", "predicate_modifier", "predicate_type", "object_id",
+      "object_label", "object_category", "object_type", "object_source", "object_source_version",
+      "object_match_field", "object_preprocessing", "mapping_justification", "author_id", "author_label",
+      "reviewer_id", "reviewer_label", "creator_id", "creator_label", "license", "mapping_provider", "mapping_tool",
+      "mapping_tool_id", "mapping_tool_version", "mapping_date", "publication_date", "review_date", "confidence",
+      "reviewer_agreement", "curation_rule", "curation_rule_text", "mapping_cardinality", "cardinality_scope",
+      "match_string", "other", "comment", "see_also", "issue_tracker_item", "similarity_score",
+      "similarity_measure", "semantic_similarity_score", "semantic_similarity_measure");
+
   /** The columns of the SSSOM report. */
-  private static final List<String> SSSOM_COLUMNS = List.of("subject_id", "subject_label", "predicate_id",
-      "object_id", "object_label", "mapping_justification", "object_source_version", "validation_status", "comment");
+  static final List<String> SSSOM_COLUMNS = List.of("subject_id", "subject_label", "predicate_id",
+      "predicate_modifier", "object_id", "object_label", "mapping_justification", "object_source_version",
+      "validation_status", "comment");
 
   /** Returns a cell's text on one line: tabs and line ends become spaces. */
   private static String cell(String text) {
     return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
   }
 
-  private static MappingSummary json(MappingValidator validator, MappingTable in, PrintWriter out) {
+  private static MappingSummary json(Registry registry, MappingValidator validator, MappingTable in, PrintWriter out) {
     try {
       // Closed only when complete: closing a generator ends what is open, and a report cut short must not look whole.
       JsonGenerator g = Json.MAPPER.getFactory().createGenerator(new Json.NonClosing(out));
@@ -206,7 +303,7 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeArrayFieldStart("rows");
       boolean json = in.format() == MappingTable.Format.JSON;
       MappingSummary summary = new MappingSummary();
-      in.records().forEachOrdered(r -> writeRow(g, r, summary.add(validator.validate(r.row())), json));
+      records(registry, in).forEachOrdered(r -> writeRow(g, r, summary.add(validator.validate(r.row())), json));
       g.writeEndArray();
       g.writeObjectFieldStart("summary");
       g.writeNumberField("total", summary.total());

@@ -587,16 +587,85 @@ class UntocCommandTest {
         + "subject_label\tobject_label\tobject_source_version\nGPML\tCMLS\tocb-overview\nGPML\tFTS\tocb-overview\n");
     assertEquals(1, run("validate", "--format", "sssom", mine.toString()));
     List<String> lines = out().lines().filter(l -> !l.startsWith("#")).toList();
-    assertEquals("subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label\tmapping_justification"
-        + "\tobject_source_version\tvalidation_status\tcomment", lines.get(0));
+    assertEquals("subject_id\tsubject_label\tpredicate_id\tpredicate_modifier\tobject_id\tobject_label"
+        + "\tmapping_justification\tobject_source_version\tvalidation_status\tcomment", lines.get(0));
     assertTrue(lines.get(1).startsWith("untocid:gpml\tGlobal Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism"
-        + "\tuntoc:runBy\tuntocid:cmls\tCybercrime and Money Laundering Section\tsemapv:MappingReview"
+        + "\tuntoc:runBy\t\tuntocid:cmls\tCybercrime and Money Laundering Section\tsemapv:MappingReview"
         + "\tocb-overview\tCONSISTENT\t"), lines.get(1));
     assertTrue(lines.get(2).startsWith("untocid:gpml\tGlobal Programme against Money-Laundering, Proceeds of Crime and the Financing of Terrorism"
-        + "\tuntoc:runBy\tuntocid:fts\tFirearms Trafficking Section\tsemapv:MappingReview"
+        + "\tuntoc:runBy\tNot\tuntocid:fts\tFirearms Trafficking Section\tsemapv:MappingReview"
         + "\tocb-overview\tMISMATCH\t"), lines.get(2));
     assertEquals(3, lines.size());
     assertTrue(out().contains("#  - slot_name: validation_status\n"), out());
+  }
+
+  @Test
+  void sssomVerdictsNameEveryEntityFoundDenyMismatchesAndEchoTheOtherColumns() throws IOException {
+    Path f = file("m.csv", "programme,unit,edition,team\nCCP,ISS,,borders\nGFP,CMLS,,arms\nGPMX,CMSL,,typo\n");
+    assertEquals(1, run("validate", "--format", "sssom", f.toString()));
+    List<String> lines = out().lines().filter(l -> !l.startsWith("#")).toList();
+    assertEquals("subject_id\tsubject_label\tpredicate_id\tpredicate_modifier\tobject_id\tobject_label"
+        + "\tmapping_justification\tobject_source_version\tvalidation_status\tcomment\tteam", lines.get(0));
+    List<List<String>> rows = lines.stream().skip(1).map(l -> List.of(l.split("\t", -1))).toList();
+    // CCP -> ISS: the unit is not in the edition, but both are known: both ids are written
+    assertEquals(List.of("untocid:ccp", "", "untocid:iss", "NOT_IN_EDITION", "borders"), pick(rows.get(0)));
+    assertEquals(List.of("untocid:gfp", "Not", "untocid:cmls", "MISMATCH", "arms"), pick(rows.get(1)));
+    assertEquals(List.of("sssom:NoTermFound", "", "sssom:NoTermFound", "UNKNOWN_PROGRAMME", "typo"), pick(rows.get(2)));
+    assertEquals("GPMX", rows.get(2).get(1));
+    assertEquals("CMSL", rows.get(2).get(5));
+    assertTrue(out().contains("#  sssom: \"https://w3id.org/sssom/\"\n"), out());
+    assertTrue(out().contains("#  - slot_name: validation_status\n#    property: \"urn:untoc:vocab:validationStatus\"\n"
+        + "#  - slot_name: team\n#    property: \"urn:untoc:vocab:column/team\"\n"), out());
+  }
+
+  /** Returns the subject id, predicate modifier, object id, status and last cell of an SSSOM verdict. */
+  private static List<String> pick(List<String> row) {
+    return List.of(row.get(0), row.get(3), row.get(4), row.get(8), row.get(row.size() - 1));
+  }
+
+  @Test
+  void sssomIdsOfUndeclaredPrefixesOtherNamespacesOrOtherEntitiesThanTheirLabelsAreMalformed() throws IOException {
+    Path f = file("ids.sssom.tsv", "#curie_map:\n#  untocid: \"urn:untoc:id/\"\n"
+        + "subject_id\tsubject_label\tobject_id\tobject_source_version\n"
+        + "foo:gpml\t\tuntocid:cmls\tocb-overview\n"
+        + "https://other.org/id/gfp\t\tuntocid:fts\tocb-overview\n"
+        + "untocid:\t\tuntocid:cmls\tocb-overview\n"
+        + "untocid:gpml\tGlobal Firearms Programme\tuntocid:cmls\tocb-overview\n"
+        + "urn:untoc:id/gfp\tGFP\turn:untoc:id/fts\tocb-overview\n");
+    assertEquals(2, run("validate", f.toString()));
+    List<String> messages = out().lines().filter(l -> l.startsWith("    ")).map(String::strip).toList();
+    assertEquals("subject_id 'foo:gpml': the prefix foo is not declared in the curie_map", messages.get(0));
+    assertEquals("subject_id 'https://other.org/id/gfp' is not an id of untoc: expected an IRI under urn:untoc:id/"
+        + " (untocid:)", messages.get(1));
+    assertEquals("empty id in subject_id 'untocid:': expected such as untocid:gpml", messages.get(2));
+    assertEquals("subject_id names gpml but subject_label 'Global Firearms Programme' names gfp", messages.get(3));
+    assertTrue(messages.get(4).startsWith("GFP (Global Firearms Programme) run by FTS"), messages.get(4));
+    assertTrue(out().endsWith("5 rows: CONSISTENT 1, MALFORMED 4\n"), out());
+  }
+
+  @Test
+  void brokenSssomMetadataIsUnreadableWithItsLineAndColumn() throws IOException {
+    String block = " expected a metadata block of '#' lines, each a slot 'name: value' or an indented line of the slot"
+        + " above";
+    assertEquals("line 2, column 13: the quoted value of the slot is not closed:" + block,
+        unreadable("#curie_map:\n#  untocid: \"urn:untoc:id/\nsubject_id\tobject_id\n"));
+    assertEquals("line 1, column 18: the value [x opens a bracket it does not close on its line:" + block,
+        unreadable("#mapping_set_id: [x\nsubject_id\tobject_id\n"));
+    assertEquals("line 3, column 8: the metadata block is not YAML: mapping values are not allowed here",
+        unreadable("#curie_map:\n#  a: \"x\"\n#  b: x: y\nsubject_id\tobject_id\n"));
+    assertEquals("line 3, column 1: the SSSOM table has a metadata block but no header row: expected one naming"
+        + " subject_id or subject_label, and object_id or object_label",
+        unreadable("#mapping_set_id: \"x\"\n#license: \"y\"\n"));
+  }
+
+  /** Validates an SSSOM table, expecting exit 2, and returns its error after the file's name. */
+  private String unreadable(String text) throws IOException {
+    Path f = file("broken.sssom.tsv", text);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("validate", f.toString()));
+    String prefix = "untoc: " + f + ", ";
+    assertTrue(err().startsWith(prefix) && err().endsWith("\n"), err());
+    return err().substring(prefix.length(), err().length() - 1);
   }
 
   @Test

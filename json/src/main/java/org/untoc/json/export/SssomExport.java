@@ -52,6 +52,8 @@ public final class SssomExport {
   public static final ImmutableList<String> COLUMNS = ImmutableList.of("subject_id", "subject_label",
       "predicate_id", "object_id", "object_label", "mapping_justification", "subject_source_version",
       "object_source_version", "see_also", "comment");
+  /** The SSSOM namespace, whose {@code sssom:NoTermFound} stands for an entity not found. */
+  public static final String SSSOM = "https://w3id.org/sssom/";
   /** The licence of the mapping set: that of untoc. */
   static final String LICENSE = "https://www.apache.org/licenses/LICENSE-2.0";
 
@@ -199,12 +201,31 @@ public final class SssomExport {
    * @return the lines, each starting with {@code #}, not null
    */
   public static String metadata(String base, String setId, String title, Map<String, String> extensions) {
+    return metadata(base, setId, title, Map.of(), extensions);
+  }
+
+  /**
+   * Returns the metadata block of a mapping set, as {@link #metadata(String, String, String, Map)}
+   * does, its CURIE map declaring more prefixes after its own (such as {@code sssom}).
+   *
+   * @param base the base of the IRIs, not null
+   * @param setId the id of the set under {@code <base>mapping/}, not null
+   * @param title the title, not null
+   * @param prefixes more prefixes, with the IRIs they expand to, in the order to write them, not null
+   * @param extensions the extension slots by name, with their properties, in the order to write them, not null
+   * @return the lines, each starting with {@code #}, not null
+   */
+  public static String metadata(String base, String setId, String title, Map<String, String> prefixes,
+      Map<String, String> extensions) {
     StringBuilder sb = new StringBuilder();
     sb.append("#curie_map:\n");
     sb.append("#  untoc: \"").append(RdfExport.VOCAB).append("\"\n");
     sb.append("#  untocid: \"").append(base).append("id/\"\n");
     sb.append("#  untocsrc: \"").append(base).append("source/\"\n");
     sb.append("#  semapv: \"").append(SEMAPV).append("\"\n");
+    for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+      sb.append("#  ").append(prefix.getKey()).append(": \"").append(prefix.getValue()).append("\"\n");
+    }
     sb.append("#mapping_set_id: \"").append(base).append("mapping/").append(setId).append("\"\n");
     sb.append("#mapping_set_title: \"").append(cell(title).replace("\\", "\\\\").replace("\"", "\\\""))
         .append("\"\n");

@@ -141,9 +141,16 @@ public final class MappingTable implements AutoCloseable {
   /** JSON: the index of the row being read; -1 before the array. */
   private int index = -1;
   private boolean taken;
+  /** SSSOM: the prefixes of the metadata block's curie_map, with what they expand to. */
+  private final ImmutableMap<String, String> prefixes;
+  /** SSSOM: the number of lines of the metadata block, as far as the start of the table reaches. */
+  private final long metadataLines;
 
-  private MappingTable(String name, Format format, char delimiter, Reader reader) throws IOException {
+  private MappingTable(String name, Format format, char delimiter, Reader reader, ImmutableMap<String, String> prefixes,
+      long metadataLines) throws IOException {
     this.name = Objects.requireNonNull(name, "name");
+    this.prefixes = prefixes;
+    this.metadataLines = metadataLines;
     this.format = Objects.requireNonNull(format, "format");
     this.delimiter = delimiter;
     this.reader = reader;
@@ -273,11 +280,10 @@ public final class MappingTable implements AutoCloseable {
     }
     Format format = start.startsWith("[") || start.startsWith("{") ? Format.JSON
         : Sssom.isSssom(start) ? Format.SSSOM : Format.CSV;
-    if (format == Format.SSSOM) {
-      Sssom.checkMetadata(name, start);
-    }
+    ImmutableMap<String, String> prefixes = format == Format.SSSOM ? Sssom.readMetadata(name, start)
+        : ImmutableMap.of();
     return new MappingTable(name, format, delimiter == DETECT ? delimiterOf(start) : delimiter,
-        new TextReader(buffered, charset, bom));
+        new TextReader(buffered, charset, bom), prefixes, Sssom.metadataLines(start));
   }
 
   /**
@@ -303,10 +309,10 @@ public final class MappingTable implements AutoCloseable {
       in.unread(head, skip, n - skip);
     }
     String start = n > skip ? new String(head, skip, n - skip) : "";
-    if (format == Format.SSSOM) {
-      Sssom.checkMetadata(name, start);
-    }
-    return new MappingTable(name, format, delimiterOf(start.stripLeading()), in);
+    ImmutableMap<String, String> prefixes = format == Format.SSSOM ? Sssom.readMetadata(name, start)
+        : ImmutableMap.of();
+    return new MappingTable(name, format, delimiterOf(start.stripLeading()), in, prefixes,
+        Sssom.metadataLines(start));
   }
 
   private static void checkDelimiter(char delimiter) {
@@ -443,15 +449,23 @@ public final class MappingTable implements AutoCloseable {
       }
     }
     List<String> problems = new ArrayList<>(1);
+    Optional<String> programmeLabel = Optional.empty();
+    Optional<String> unitLabel = Optional.empty();
     if (format == Format.SSSOM) {
-      cells[0] = Sssom.idOrLabel(cells[0], cells[4]);
-      cells[1] = Sssom.idOrLabel(cells[1], cells[5]);
+      Sssom.Named subject = Sssom.name("subject_id", cells[0], cells[4], prefixes);
+      Sssom.Named object = Sssom.name("object_id", cells[1], cells[5], prefixes);
+      programmeLabel = cells[0].isBlank() || cells[4].isBlank() ? Optional.empty() : Optional.of(cells[4].strip());
+      unitLabel = cells[1].isBlank() || cells[5].isBlank() ? Optional.empty() : Optional.of(cells[5].strip());
+      cells[0] = subject.text();
+      cells[1] = object.text();
+      Stream.of(subject.problem(), object.problem()).filter(Objects::nonNull).forEach(problems::add);
     }
     if (cell != fields.length) {
       problems.add((format == Format.SSSOM ? "column " + (Math.min(cell, fields.length) + 1) + ": " : "") + cell
           + (cell == 1 ? " cell" : " cells") + " where the header row names " + fields.length + " columns");
     }
-    return new MappingRecord(row(line < 0 ? line() : line, cells, problems).build(), extras.build());
+    return new MappingRecord(row(line < 0 ? line() : line, cells, problems).build(), extras.build(), programmeLabel,
+        unitLabel);
   }
 
   private @Nullable MappingRecord jsonRecord() throws IOException {
@@ -539,7 +553,7 @@ public final class MappingTable implements AutoCloseable {
           + " (names are compared ignoring case)");
     }
     if (format == Format.SSSOM) {
-      Sssom.checkHeader(name, parser.currentTokenLocation().getLineNr(), keys, columns);
+      Sssom.checkHeader(name, parser.currentTokenLocation().getLineNr(), keys, columns, metadataLines);
       return;
     }
     List<String> missing = Stream.of(PROGRAMME, UNIT).filter(c -> !keys.contains(c)).toList();

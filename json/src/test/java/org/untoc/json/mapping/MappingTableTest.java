@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.untoc.core.Untoc;
 import org.untoc.core.mapping.MappingRow;
 
 class MappingTableTest {
@@ -91,6 +92,62 @@ class MappingTableTest {
     MappingTableException e = problem("#license: \"x\"\n#  indented: 1\nsubject_id\tobject_id\n");
     assertEquals(2, e.line());
     assertEquals(2, e.column());
+  }
+
+  @Test
+  void brokenSssomMetadataIsRejectedWithItsLineAndColumn() {
+    MappingTableException quote = problem("#curie_map:\n#  untocid: \"urn:untoc:id/\nsubject_id\tobject_id\n");
+    assertEquals(List.of(2L, 13), List.of(quote.line(), quote.column()));
+    MappingTableException bracket = problem("#mapping_set_id: [x\nsubject_id\tobject_id\n");
+    assertEquals(List.of(1L, 18), List.of(bracket.line(), bracket.column()));
+    assertEquals("t, line 3, column 8: the metadata block is not YAML: mapping values are not allowed here",
+        problem("#curie_map:\n#  a: \"x\"\n#  b: x: y\nsubject_id\tobject_id\n").getMessage());
+    assertEquals("t, line 2, column 2: curie_map must map prefixes to IRIs",
+        problem("#license: \"x\"\n#curie_map: [a, b]\nsubject_id\tobject_id\n").getMessage());
+    assertEquals("t, line 3, column 1: the SSSOM table has a metadata block but no header row: expected one naming"
+        + " subject_id or subject_label, and object_id or object_label",
+        problem("#mapping_set_id: \"x\"\n#license: \"y\"\n").getMessage());
+  }
+
+  @Test
+  void aLongSssomMetadataBlockIsReadInWholeLines() throws IOException {
+    // a block longer than the start of the table read when it is opened: no line is cut in the middle
+    String comment = "#" + "x".repeat(60) + ": \"" + "y".repeat(60) + "\"\n";
+    List<MappingRecord> rows = records(SSSOM_HEAD + comment.repeat(40)
+        + "subject_id\tobject_id\nuntocid:gpml\tuntocid:cmls\n");
+    assertEquals(List.of(row(45, "gpml", "cmls", "")), rows.stream().map(MappingRecord::row).toList());
+  }
+
+  @Test
+  void sssomIdsMustBeDeclaredCuriesOrIrisOfUntoc() throws IOException {
+    List<MappingRecord> rows = records(SSSOM_HEAD.replace("#mapping_set_id", "#  other: \"https://other.org/id/\"\n"
+        + "#mapping_set_id") + "subject_id\tobject_id\n"
+        + "foo:gpml\tuntocid:cmls\nhttps://other.org/id/gfp\tother:fts\nuntocid:\turn:untoc:id/cmls\n"
+        + "gpml\tuntocid:cmls\n"
+        + "urn:untoc:id/gfp\tuntocid:fts\n");
+    assertEquals(List.of(
+            Optional.of("subject_id 'foo:gpml': the prefix foo is not declared in the curie_map"),
+            Optional.of("subject_id 'https://other.org/id/gfp' is not an id of untoc: expected an IRI under"
+                + " urn:untoc:id/ (untocid:); object_id 'other:fts' is not an id of untoc: expected an IRI under"
+                + " urn:untoc:id/ (untocid:)"),
+            Optional.of("empty id in subject_id 'untocid:': expected such as untocid:gpml"),
+            Optional.of("subject_id 'gpml' is not a CURIE or IRI: expected such as untocid:gpml"),
+            Optional.<String>empty()),
+        rows.stream().map(r -> r.row().problem()).toList());
+    assertEquals(List.of("", "cmls"), List.of(rows.get(2).row().programme(), rows.get(2).row().unit()));
+    assertEquals(List.of("gfp", "fts"), List.of(rows.get(4).row().programme(), rows.get(4).row().unit()));
+  }
+
+  @Test
+  void anSssomIdAndALabelOfAnotherEntityMakeTheRowMalformed() throws IOException {
+    List<MappingRecord> rows = records(SSSOM_HEAD + "subject_id\tsubject_label\tobject_id\tobject_label\n"
+        + "untocid:gpml\tGlobal Firearms Programme\tuntocid:cmls\tFTS\n"
+        + "untocid:gfp\tGlobal Firearms Programme\tuntocid:fts\tno such unit\n");
+    assertEquals(Optional.of("Global Firearms Programme"), rows.get(0).programmeLabel());
+    assertEquals(Optional.of("subject_id names gpml but subject_label 'Global Firearms Programme' names gfp;"
+        + " object_id names cmls but object_label 'FTS' names fts"),
+        rows.get(0).withLabelsCheckedIn(Untoc.reference()).row().problem());
+    assertEquals(rows.get(1), rows.get(1).withLabelsCheckedIn(Untoc.reference()));
   }
 
   @Test
