@@ -45,6 +45,14 @@ public abstract class DatedFact {
     return builder().date(date).note(note).provenance(provenance).build();
   }
 
+  /**
+   * Returns the fact in words, with its note and basis: "27 December 2019 (General Assembly
+   * resolution 74/247) [PUBLIC_RECORD]".
+   */
+  public String toText() {
+    return date().toText() + note().map(n -> " (" + n + ")").orElse("") + " [" + provenance().basis() + "]";
+  }
+
   /** Returns the date, with the note in parentheses if there is one. */
   @Override
   public String toString() {

@@ -88,6 +88,41 @@ public sealed interface Entity extends Editioned
   }
 
   /**
+   * Returns why the entity's own dates exclude a day, in words, or empty where they do not: "did
+   * not exist yet on 2019-06-01: established 27 December 2019 (General Assembly resolution 74/247)
+   * [PUBLIC_RECORD]", "no longer existed on 2025-06-01: ended January 2025 (...) [PUBLIC_RECORD]".
+   * An instrument's start is its adoption, a programme's its start.
+   */
+  default Optional<String> exclusionOn(LocalDate day) {
+    Period p = period();
+    if (p.startsAfter(day)) {
+      return Optional.of("did not exist yet on " + day + ": " + startWord() + " " + p.from().orElseThrow().toText());
+    }
+    if (p.endsBefore(day)) {
+      return Optional.of("no longer existed on " + day + ": ended " + p.to().orElseThrow().toText());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the entity's dates that leave a day undecided, known only to a year or month that
+   * contains it, in words: "established 2014 [PUBLIC_RECORD]"; empty where none does.
+   */
+  default String undecidedOn(LocalDate day) {
+    Period p = period();
+    StringBuilder sb = new StringBuilder();
+    p.from().filter(f -> f.date().contains(day)).ifPresent(f -> sb.append(startWord()).append(' ').append(f.toText()));
+    p.to().filter(t -> t.date().contains(day))
+        .ifPresent(t -> sb.append(sb.length() == 0 ? "" : ", ").append("ended ").append(t.toText()));
+    return sb.toString();
+  }
+
+  /** Returns the word for the entity's start: an instrument is adopted, a programme started, others established. */
+  private String startWord() {
+    return this instanceof Instrument ? "adopted" : this instanceof Programme ? "started" : "established";
+  }
+
+  /**
    * Returns the primary name: the first official name in English in {@link #names()}, or, for an
    * entity that has no official name in English, its first official name. Every entity of the
    * reference data has an official name in English; an entity of your own needs an official

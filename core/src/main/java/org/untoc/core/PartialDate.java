@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -222,6 +224,12 @@ public final class PartialDate implements Comparable<PartialDate> {
   @Override
   public int hashCode() {
     return (year * 13 + month) * 32 + day;
+  }
+
+  /** Returns the date in English words, as precise as it is known: "27 December 2019", "December 2019", "2019". */
+  public String toText() {
+    String monthName = month().map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " ").orElse("");
+    return (day == 0 ? "" : day + " ") + monthName + year;
   }
 
   /** Returns the canonical form: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */

@@ -45,6 +45,29 @@ class DatesTest {
   }
 
   @Test
+  void datesInWordsAreAsPreciseAsTheyAreKnown() {
+    assertEquals("27 December 2019", PartialDate.parse("2019-12-27").toText());
+    assertEquals("December 2019", PartialDate.parse("2019-12").toText());
+    assertEquals("2019", PartialDate.parse("2019").toText());
+    assertEquals("January 2025 (merged) [INFERRED]",
+        DatedFact.of(PartialDate.of(2025, 1), "merged", Provenance.inferred("s.txt", "because")).toText());
+  }
+
+  @Test
+  void anEntitySaysWhyItsDatesExcludeADayOrLeaveItUndecided() {
+    Entity committee = REFERENCE.get("ad-hoc-committee");
+    String established = committee.established().orElseThrow().toText();
+    assertEquals(Optional.of("did not exist yet on 2019-06-01: established " + established),
+        committee.exclusionOn(day("2019-06-01")));
+    assertEquals(Optional.empty(), committee.exclusionOn(day("2019-12-27")));
+    Entity ccp = REFERENCE.get("ccp");
+    assertEquals(Optional.of("no longer existed on 2025-06-01: ended " + ccp.ended().orElseThrow().toText()),
+        ccp.exclusionOn(day("2025-06-01")));
+    assertEquals("ended " + ccp.ended().orElseThrow().toText(), ccp.undecidedOn(day("2025-01-15")));
+    assertEquals("", ccp.undecidedOn(day("2024-06-01")));
+  }
+
+  @Test
   void aPartialDateIsBeforeAfterOrContainsADay() {
     record Case(String date, String expected) {}
     for (Case c : List.of(new Case("2017", "before"), new Case("2018", "contains"), new Case("2019", "after"),

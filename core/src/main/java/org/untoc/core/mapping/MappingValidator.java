@@ -2,11 +2,9 @@ package org.untoc.core.mapping;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,17 +12,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.untoc.core.Basis;
-import org.untoc.core.DatedFact;
 import org.untoc.core.Edition;
 import org.untoc.core.EditionId;
 import org.untoc.core.EditionView;
 import org.untoc.core.Entity;
-import org.untoc.core.Instrument;
 import org.untoc.core.Link;
 import org.untoc.core.LookupException;
 import org.untoc.core.NoEditionException;
-import org.untoc.core.PartialDate;
-import org.untoc.core.Period;
 import org.untoc.core.Programme;
 import org.untoc.core.Registry;
 import org.untoc.core.RelationKind;
@@ -206,7 +200,7 @@ public final class MappingValidator {
         Entity e = f.excluded;
         LocalDate day = view.date().orElseThrow();
         return v.status(MappingStatus.NOT_IN_EDITION).candidates(ImmutableList.of(e))
-            .message(e.kind() + " '" + f.text + "' (" + e.id() + ") " + excludedOn(e, day)).build();
+            .message(e.kind() + " '" + f.text + "' (" + e.id() + ") " + e.exclusionOn(day).orElseThrow()).build();
       }
       if (f.entity == null && !f.elsewhere.isEmpty()) {
         Entity e = f.elsewhere.get(0);
@@ -304,28 +298,6 @@ public final class MappingValidator {
       f.ambiguous = ambiguous;
     }
     return f;
-  }
-
-  /**
-   * Returns why an entity's own dates exclude a day, as {@code untoc show --as-of} says it: "no
-   * longer existed on 2025-06-01: ended January 2025 [PUBLIC_RECORD]", "did not exist yet on
-   * 2014-05-05: started 2015 [PUBLIC_RECORD]".
-   */
-  private static String excludedOn(Entity e, LocalDate day) {
-    Period period = e.period();
-    if (period.startsAfter(day)) {
-      String started = e instanceof Instrument ? "adopted" : e instanceof Programme ? "started" : "established";
-      return "did not exist yet on " + day + ": " + started + " " + fact(period.from().orElseThrow());
-    }
-    return "no longer existed on " + day + ": ended " + fact(period.to().orElseThrow());
-  }
-
-  /** Returns a dated fact with its basis: "January 2025 (note) [PUBLIC_RECORD]". */
-  private static String fact(DatedFact f) {
-    PartialDate d = f.date();
-    String month = d.month().map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " ").orElse("");
-    return d.toLocalDate().map(x -> x.getDayOfMonth() + " ").orElse("") + month + d.year()
-        + f.note().map(n -> " (" + n + ")").orElse("") + " [" + f.provenance().basis() + "]";
   }
 
   private static String label(EditionView view, Entity e) {

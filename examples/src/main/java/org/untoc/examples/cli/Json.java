@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.untoc.core.DatedFact;
 import org.untoc.core.Period;
@@ -93,13 +92,16 @@ final class Json {
   /** Writes "period": {"from"?: {...}, "to"?: {...}}: the time an edition describes, open where unknown. */
   static void period(JsonGenerator g, Period p) throws IOException {
     g.writeObjectFieldStart("period");
-    for (var bound : List.of(java.util.Map.entry("from", p.from()), java.util.Map.entry("to", p.to()))) {
-      if (bound.getValue().isPresent()) {
-        g.writeObjectFieldStart(bound.getKey());
-        fact(g, bound.getValue().get());
-        g.writeEndObject();
-      }
-    }
+    bound(g, "from", p.from());
+    bound(g, "to", p.to());
     g.writeEndObject();
+  }
+
+  private static void bound(JsonGenerator g, String field, Optional<DatedFact> fact) throws IOException {
+    if (fact.isPresent()) {
+      g.writeObjectFieldStart(field);
+      fact(g, fact.get());
+      g.writeEndObject();
+    }
   }
 }

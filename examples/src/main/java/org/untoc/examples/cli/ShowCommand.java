@@ -87,9 +87,9 @@ final class ShowCommand implements Callable<Integer> {
     EditionView view;
     if (day != null) {
       Entity found = registry.get(name);
-      String why = AsOf.excluded(found, day);
-      if (why != null) {
-        throw new InputException("'" + name + "' (" + found.kind() + " " + found.id() + ") " + why);
+      Optional<String> why = found.exclusionOn(day);
+      if (why.isPresent()) {
+        throw new InputException("'" + name + "' (" + found.kind() + " " + found.id() + ") " + why.get());
       }
       view = registry.asOf(day);
       e = view.get(name);
@@ -129,10 +129,10 @@ final class ShowCommand implements Callable<Integer> {
       LocalDate day = view.date().get();
       out.println("  shown as of " + day + ", in edition " + ed + ", which describes " + view.edition().period());
       if (view.isUncertain(e.id())) {
-        out.println("  its dates leave " + day + " undecided: " + AsOf.undecided(e, day));
+        out.println("  its dates leave " + day + " undecided: " + e.undecidedOn(day));
       }
       if (e instanceof Instrument i && !i.isInForceOn(day)) {
-        out.println("  not in force on " + day + i.entryIntoForce().map(f -> ": entry into force " + AsOf.fact(f))
+        out.println("  not in force on " + day + i.entryIntoForce().map(f -> ": entry into force " + f.toText())
             .orElse(": no date of entry into force is known"));
       }
     } else if (!ed.equals(latest) && !registry.view(latest).contains(e.id())) {

@@ -125,9 +125,10 @@ final class RdfGraph {
       if (inScope(r)) {
         String key = r.from() + "_" + r.kind().label() + "_" + r.to();
         int n = seen.merge(key, 1, Integer::sum);
-        IRI node = iri("relation/" + key + (n == 1 ? "" : "_" + n));
+        String path = "relation/" + key + (n == 1 ? "" : "_" + n);
+        IRI node = iri(path);
         relationIris.putIfAbsent(r, node);
-        relation(r, node);
+        relation(r, node, path);
       }
     }
     if (only == null) {
@@ -375,7 +376,8 @@ final class RdfGraph {
 
   // ---------------------------------------------------------------- relations
 
-  private void relation(Relation r, IRI node) {
+  /** Writes a relation as the node at a path under the base, its dates under {@code date/<path>}. */
+  private void relation(Relation r, IRI node, String path) {
     IRI predicate = predicate(r.kind());
     add(node, rdf("type"), vocab("Relation"));
     add(node, rdf("type"), rdf("Statement"));
@@ -383,9 +385,8 @@ final class RdfGraph {
     add(node, rdf("predicate"), predicate);
     add(node, rdf("object"), entityIri(r.to()));
     r.qualifier().ifPresent(q -> add(node, vocab("qualifier"), text(q)));
-    String path = "date/" + node.stringValue().substring(base.length());
-    date(node, path, "since", r.since());
-    date(node, path, "until", r.until());
+    date(node, "date/" + path, "since", r.since());
+    date(node, "date/" + path, "until", r.until());
     inEditions(node, holdsIn(r));
     provenance(node, "qualifiedDerivation", "Derivation", r.provenance());
     if (current != null && current.holds(r)) {
